@@ -1,0 +1,120 @@
+// Comment header lines in the flattened formats Rethread reads, and the UI residue
+// (buttons, vote counts) those formats leave between comments.
+import type { Line } from "./types";
+import { parseTime, type ParsedTime } from "./timestamps";
+
+export interface CommentHeader {
+  author: string;
+  replyTo: string | null;
+  time: ParsedTime | null;
+  /** The header says it answers someone without naming them (Hacker News "| parent"). */
+  isReply: boolean;
+  /** Lines the header spans (WordPress puts the date on its own line). */
+  lineCount: number;
+}
+
+const NAME_MAX = 60;
+
+/** A plausible display name: short, one line, not a sentence. */
+function isName(s: string): boolean {
+  if (s.length === 0 || s.length > NAME_MAX) return false;
+  if (/[!?,;:]$/.test(s)) return false;
+  if (/^(by|posted by|written by|photo|image|source|credit)\b/i.test(s)) return false;
+  return s.split(/\s+/).length <= 6;
+}
+
+// Legal-Insurrection style: `Name | December 30, 2016 at 1:21 pm`,
+// `Name in reply to Other. | December 30, 2016 at 6:15 pm`.
+const PIPE = /^(.+?)\s+\|\s+(.+)$/;
+const IN_REPLY_TO = /^(.+?)\s+in reply to\s+(.+?)\.?$/i;
+// Disqus: `Name • 2 years ago`, a reply `Name  ParentName • a month ago`.
+const BULLET = /^(.+?)\s*[•·]\s*(.+)$/;
+// WordPress: `Name says:` then the date on the next line.
+const SAYS = /^(.+?)\s+(?:says|said|wrote):$/i;
+// Old Reddit: `[–] user 46 points 2 months ago`.
+const REDDIT = /^\[[–—\-+]\]\s*(\S+)(?:\s+\[[A-Z]+\])?\s+(?:(-?\d+)\s+points?|score hidden)\s+(.+?)\*?(?:\s+\(\d+ child(?:ren)?\))?$/;
+// Hacker News: `user 14 hours ago | parent | next [–]`.
+const HACKER_NEWS = /^(\S+)\s+(.+? ago|on \w+ \d{1,2}, \d{4})\s*((?:\|\s*(?:root|parent|prev|next|context|on:.*?)\s*)*)(?:\[[–\-+]\])?$/;
+
+/** Recognises a comment header starting at `lines[i]`, or returns null. */
+export function matchCommentHeader(lines: readonly Line[], i: number): CommentHeader | null {
+  const text = lines[i]!.text;
+  if (text.length > 200) return null;
+  const first = text.charCodeAt(0);
+  if (first === 91 /* [ */) return matchReddit(text);
+  if (text.includes("|")) {
+    const pipe = matchPipe(text);
+    if (pipe) return pipe;
+  }
+  if (text.includes("•") || text.includes("·")) {
+    const bullet = matchBullet(text);
+    if (bullet) return bullet;
+  }
+  if (text.endsWith(":")) return matchSays(lines, i);
+  if (text.endsWith("]") || text.endsWith("ago")) return matchHackerNews(text);
+  return null;
+}
+
+function matchPipe(text: string): CommentHeader | null {
+  const hn = matchHackerNews(text);
+  if (hn) return hn;
+  const m = PIPE.exec(text);
+  if (!m) return null;
+  const time = parseTime(m[2]!);
+  if (!time) return null;
+  const reply = IN_REPLY_TO.exec(m[1]!);
+  const author = (reply ? reply[1]! : m[1]!).trim();
+  if (!isName(author)) return null;
+  return { author, replyTo: reply ? reply[2]!.trim() : null, time, isReply: !!reply, lineCount: 1 };
+}
+
+function matchBullet(text: string): CommentHeader | null {
+  const m = BULLET.exec(text);
+  if (!m) return null;
+  const time = parseTime(m[2]!);
+  if (!time) return null;
+  // Disqus shows a reply as "Name ↪ Parent"; copied as text the arrow becomes a wide gap.
+  const [author, parent] = m[1]!.split(/\s{2,}|\s*[↪➥→]\s*/, 2).map((s) => s.trim());
+  if (!author || !isName(author) || (parent !== undefined && parent !== "" && !isName(parent))) return null;
+  const replyTo = parent ? parent : null;
+  return { author, replyTo, time, isReply: !!replyTo, lineCount: 1 };
+}
+
+function matchSays(lines: readonly Line[], i: number): CommentHeader | null {
+  const m = SAYS.exec(lines[i]!.text);
+  if (!m || !isName(m[1]!.trim())) return null;
+  const next = lines[i + 1];
+  const time = next ? parseTime(next.text) : null;
+  // Without its date line, "Putin says:" is more likely article prose introducing a quote.
+  if (!time) return null;
+  return { author: m[1]!.trim(), replyTo: null, time, isReply: false, lineCount: 2 };
+}
+
+function matchReddit(text: string): CommentHeader | null {
+  const m = REDDIT.exec(text);
+  if (!m) return null;
+  return { author: m[1]!, replyTo: null, time: parseTime(m[3]!), isReply: false, lineCount: 1 };
+}
+
+function matchHackerNews(text: string): CommentHeader | null {
+  const m = HACKER_NEWS.exec(text);
+  if (!m) return null;
+  const time = parseTime(m[2]!);
+  if (!time) return null;
+  const nav = m[3] ?? "";
+  if (!nav && !/\[[–\-+]\]$/.test(text)) return null;
+  return { author: m[1]!, replyTo: null, time, isReply: /\bparent\b/.test(nav), lineCount: 1 };
+}
+
+const RESIDUE_WORDS = /^(?:reply|share|permalink|embed|save|saved|unsave|parent|report|give ?award|award|edit|source|delete|hide|flag|like|likes|upvote|downvote|vote|context|full comments|link|cancel reply|log in to reply|login to reply)+$/;
+
+/** Button text, vote counts and similar markup that comment sections leave in a dump. */
+export function isCommentResidue(text: string): boolean {
+  if (text.length > 80) return false;
+  const squeezed = text.toLowerCase().replace(/[\s•·›|]+/g, "");
+  if (squeezed.length === 0) return true;
+  if (RESIDUE_WORDS.test(squeezed)) return true;
+  if (/^[-−+]?\d+$/.test(squeezed)) return true; // vote counts
+  if (/^[-−+]?\d*[△▽▲▼⬆⬇↑↓]+[-−+]?\d*$/.test(squeezed)) return true;
+  return /^(?:avatar|seemore|showmore|readmore|loadmorecomments|showmorereplies|continuethisthread|\d+morerepl(?:y|ies)|loadmorecomments\(\d+repl(?:y|ies)\)|\(\d+children\))$/.test(squeezed);
+}

@@ -1,0 +1,152 @@
+// Rebuilds the reply tree of a flattened comment section from the traces it keeps:
+// header lines, indentation, blank-line gaps and "in reply to" names.
+import type { AuthorSource, Line } from "./types";
+import type { CommentHeader } from "./headers";
+
+export type CommentEntry =
+  | { kind: "header"; line: Line; header: CommentHeader }
+  | { kind: "text"; line: Line };
+
+export interface ThreadNode {
+  parent: ThreadNode | null;
+  depth: number;
+  author: string | null;
+  authorSource: AuthorSource;
+  replyTo: string | null;
+  postedAt: string | null;
+  postedAtText: string | null;
+  paragraphs: string[];
+}
+
+interface Open extends ThreadNode {
+  hasHeader: boolean;
+  /** Indentation of its text: set by its first paragraph. */
+  textIndent: number | null;
+  lastListNumber: number | null;
+}
+
+/** One level of the indentation stack: the comment opened at `indent`, and where indentation alone would hang it. */
+interface Frame {
+  indent: number;
+  node: Open;
+  indentParent: Open | null;
+}
+
+const LIST_NUMBER = /^(\d{1,3})[.)]\s/;
+const sameName = (a: string | null, b: string) =>
+  a !== null && a.replace(/\.$/, "").trim().toLowerCase() === b.replace(/\.$/, "").trim().toLowerCase();
+
+/**
+ * Builds the tree in one pass, in document order, so a parent always precedes its replies.
+ *
+ * Indentation decides nesting when the dump keeps it (a deeper line opens a reply to the
+ * comment above it). A paragraph belongs to the comment before it while its indentation
+ * stays the same, unless a wider blank gap than usual separates them (a lost header).
+ * "in reply to Y" names the parent when indentation cannot: in a flat dump it hangs the
+ * reply under the nearest earlier comment by Y, and a parent that lost its header takes
+ * Y as its inferred author.
+ */
+export function buildThread(entries: readonly CommentEntry[]): ThreadNode[] {
+  const nodes: Open[] = [];
+  const frames: Frame[] = [];
+  const gap = usualGap(entries);
+
+  const placeByIndent = (indent: number): Open | null => {
+    while (frames.length > 0 && frames[frames.length - 1]!.indent > indent) frames.pop();
+    const top = frames[frames.length - 1];
+    if (top && top.indent === indent) {
+      frames.pop();
+      return top.indentParent;
+    }
+    return top ? top.node : null;
+  };
+
+  const open = (indent: number, parent: Open | null, indentParent: Open | null, fields: Partial<Open>): Open => {
+    const node: Open = {
+      parent,
+      depth: parent ? parent.depth + 1 : 0,
+      author: null,
+      authorSource: null,
+      replyTo: null,
+      postedAt: null,
+      postedAtText: null,
+      paragraphs: [],
+      hasHeader: false,
+      textIndent: null,
+      lastListNumber: null,
+      ...fields,
+    };
+    frames.push({ indent, node, indentParent });
+    nodes.push(node);
+    return node;
+  };
+
+  for (const entry of entries) {
+    const { indent } = entry.line;
+    if (entry.kind === "header") {
+      const h = entry.header;
+      const indentParent = placeByIndent(indent);
+      const parent = resolveParent(h, indentParent, nodes);
+      open(indent, parent, indentParent, {
+        author: h.author,
+        authorSource: "header",
+        replyTo: h.replyTo,
+        postedAt: h.time?.iso ?? null,
+        postedAtText: h.time?.raw ?? null,
+        hasHeader: true,
+      });
+      continue;
+    }
+    const text = entry.line.text;
+    const current = nodes[nodes.length - 1];
+    const listNumber = LIST_NUMBER.exec(text)?.[1];
+    const continuesList = listNumber !== undefined && current?.lastListNumber === Number(listNumber) - 1;
+    let node: Open;
+    if (current && current.hasHeader && current.textIndent === null && indent >= frames[frames.length - 1]!.indent) {
+      node = current;
+      node.textIndent = indent;
+    } else if (current && current.textIndent === indent && (entry.line.blanksBefore <= gap || continuesList)) {
+      node = current;
+    } else {
+      const indentParent = placeByIndent(indent);
+      node = open(indent, indentParent, indentParent, { textIndent: indent });
+    }
+    node.paragraphs.push(text);
+    node.lastListNumber = listNumber !== undefined ? Number(listNumber) : null;
+  }
+  return nodes;
+}
+
+function resolveParent(h: CommentHeader, indentParent: Open | null, nodes: readonly Open[]): Open | null {
+  if (h.replyTo !== null) {
+    if (indentParent) {
+      if (indentParent.author === null) inferAuthor(indentParent, h.replyTo);
+      return indentParent;
+    }
+    for (let i = nodes.length - 1; i >= 0; i--) if (sameName(nodes[i]!.author, h.replyTo)) return nodes[i]!;
+    // The parent is not named anywhere: it is most likely the comment just before, if that one lost its header.
+    const previous = nodes[nodes.length - 1];
+    if (previous && previous.author === null) {
+      inferAuthor(previous, h.replyTo);
+      return previous;
+    }
+    return null;
+  }
+  if (h.isReply && !indentParent) return nodes[nodes.length - 1] ?? null;
+  return indentParent;
+}
+
+function inferAuthor(node: Open, name: string): void {
+  node.author = name.replace(/\.$/, "").trim();
+  node.authorSource = "inferred";
+}
+
+/** The blank-line gap between paragraphs of one comment: the most common gap before text lines. */
+function usualGap(entries: readonly CommentEntry[]): number {
+  const counts = new Map<number, number>();
+  for (const e of entries) if (e.kind === "text") counts.set(e.line.blanksBefore, (counts.get(e.line.blanksBefore) ?? 0) + 1);
+  let best = 1;
+  let bestCount = 0;
+  for (const [gap, count] of counts) if (count > bestCount || (count === bestCount && gap > best)) [best, bestCount] = [gap, count];
+  return Math.max(best, 1);
+}

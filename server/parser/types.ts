@@ -1,0 +1,43 @@
+// The shape `npm run parse` prints (../shared/parse-contract.md) and ingest stores.
+
+export type BlockKind = "paragraph" | "heading" | "quote" | "list-item" | "caption";
+
+export interface BodyBlock {
+  kind: BlockKind;
+  text: string;
+}
+
+export type AuthorSource = "header" | "inferred" | null;
+
+export interface ParsedComment {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  author: string | null;
+  authorSource: AuthorSource;
+  replyTo: string | null;
+  /** ISO 8601 local time as written (`2016-12-30T13:21`), or null when absent or relative. */
+  postedAt: string | null;
+  /** The time exactly as the dump wrote it ("2 months ago"), or null. */
+  postedAtText: string | null;
+  text: string;
+}
+
+export interface ParsedDocument {
+  source: string;
+  title: string | null;
+  subtitle: string | null;
+  site: string | null;
+  body: BodyBlock[];
+  /** Document order; every parent comes before its replies. */
+  comments: ParsedComment[];
+}
+
+/** One non-blank input line. */
+export interface Line {
+  /** Leading indentation in columns (tab = 4); non-breaking spaces are text, not indentation. */
+  indent: number;
+  text: string;
+  /** Blank lines between this line and the previous non-blank one. */
+  blanksBefore: number;
+}
