@@ -7,7 +7,7 @@ export interface Article {
   body: BodyBlock[];
 }
 
-const CAPTION = /^(?:featured (?:photo|image)|photo|image|picture|illustration|video|credit|source|top image|header image)\s*(?:credit)?\s*:|\b(?:file photo|\(ap photo|ap photo\/|getty images|reuters\/|\/ afp|photo by|photo credit|image credit|image via|photo via)\b/i;
+const CAPTION = /^(?:featured (?:photo|image)|photo|image|picture|illustration|credit|source|top image|header image)\s*(?:credit)?\s*:|\b(?:file photo|\(ap photo|ap photo\/|getty images|reuters\/|\/ afp|photo by|photo credit|image credit|image via|photo via)\b/i;
 const LIST_ITEM = /^(?:\d{1,3}[.)]|[-*•▪◦–]|[a-z][.)])\s+\S/i;
 
 export function isCaption(text: string): boolean {
@@ -23,8 +23,8 @@ function isHeadline(text: string): boolean {
 
 /** A section heading inside the body: short, unpunctuated, between paragraphs. */
 function isHeading(text: string): boolean {
-  if (text.length > 90 || text.split(/\s+/).length > 14) return false;
-  if (/[.,;!?]["”’)]?$/.test(text)) return false;
+  if (text.length > 80 || text.split(/\s+/).length > 10) return false;
+  if (/[.,;:!?]["”’)]?$/.test(text)) return false;
   return /^[\p{Lu}\p{N}"“‘']/u.test(text) || /^[\p{L}]+:\s/u.test(text);
 }
 

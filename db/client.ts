@@ -1,0 +1,36 @@
+// One SQLite connection per process, migrated on first use. Cached on globalThis so
+// Next's dev-mode module reloads do not open a new handle on every edit.
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const DEFAULT_URL = "file:data/rethread.db";
+
+/** `DATABASE_URL` as `file:PATH` (relative to the working directory), or a bare path. */
+export function databasePath(url = process.env.DATABASE_URL ?? DEFAULT_URL): string {
+  return resolve(url.replace(/^file:/, ""));
+}
+
+export function openDb(path = databasePath()): Db {
+  mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: join(process.cwd(), "drizzle") });
+  return db as Db;
+}
+
+const cache = globalThis as unknown as { rethreadDb?: Db };
+
+export function getDb(): Db {
+  cache.rethreadDb ??= openDb();
+  return cache.rethreadDb;
+}

@@ -1,0 +1,56 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const documents = sqliteTable("documents", {
+  /** URL-safe, derived from the file name so article links are readable and stable. */
+  id: text("id").primaryKey(),
+  source: text("source").notNull().unique(),
+  contentHash: text("content_hash").notNull(),
+  title: text("title"),
+  subtitle: text("subtitle"),
+  site: text("site"),
+  commentCount: integer("comment_count").notNull(),
+  commenterCount: integer("commenter_count").notNull(),
+  firstCommentAt: text("first_comment_at"),
+  lastCommentAt: text("last_comment_at"),
+  ingestedAt: integer("ingested_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
+});
+
+export const blocks = sqliteTable(
+  "blocks",
+  {
+    documentId: text("document_id").notNull().references(() => documents.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: text("kind", { enum: ["paragraph", "heading", "quote", "list-item", "caption"] }).notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.position] })],
+);
+
+export const comments = sqliteTable(
+  "comments",
+  {
+    /** The parser's content hash: permalinks survive re-ingest. */
+    id: text("id").primaryKey(),
+    documentId: text("document_id").notNull().references(() => documents.id, { onDelete: "cascade" }),
+    /** Document order, which is also a valid tree order: a parent always has a smaller position. */
+    position: integer("position").notNull(),
+    parentId: text("parent_id"),
+    depth: integer("depth").notNull(),
+    author: text("author"),
+    authorSource: text("author_source", { enum: ["header", "inferred"] }),
+    replyTo: text("reply_to"),
+    postedAt: text("posted_at"),
+    postedAtText: text("posted_at_text"),
+    text: text("text").notNull(),
+  },
+  (t) => [
+    index("comments_document_position").on(t.documentId, t.position),
+    index("comments_parent").on(t.parentId),
+    index("comments_author").on(t.author),
+  ],
+);
+
+export type DocumentRow = typeof documents.$inferSelect;
+export type BlockRow = typeof blocks.$inferSelect;
+export type CommentRow = typeof comments.$inferSelect;

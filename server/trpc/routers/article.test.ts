@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { TRPCError } from "@trpc/server";
+import { openDb, type Db } from "../../../db/client";
+import { ingestFiles, listDumps } from "../../ingest/ingest";
+import { createCaller } from "../root";
+
+describe("article procedures over the sample corpus", () => {
+  let dir: string;
+  let db: Db;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "rethread-trpc-"));
+    db = openDb(join(dir, "test.db"));
+    ingestFiles(db, listDumps(join(import.meta.dirname, "../../../corpus")));
+  });
+  after(() => {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("article.list gives every article with its comment and commenter counts", async () => {
+    const list = await createCaller({ db }).article.list();
+    assert.equal(list.length, 5);
+    const first = list.find((a) => a.id === "000_27b7f12d24ef8725")!;
+    assert.equal(first.title, "Putin Pushes His Own Reset Button On American Relations");
+    assert.equal(first.commentCount, 12);
+    assert.ok(first.commenterCount >= 5);
+  });
+
+  test("article.get returns the body and the comments as a tree", async () => {
+    const { document, body, comments } = await createCaller({ db }).article.get({ id: "000_27b7f12d24ef8725" });
+    assert.equal(document.subtitle, "The troll strikes again.");
+    assert.match(body[0]!.text, /^Oh, Russia\./);
+    const tyates = comments.find((c) => c.author === "tyates")!;
+    const granny = tyates.children.find((c) => c.author === "Granny")!;
+    assert.deepEqual(granny.children.map((c) => c.author), ["Henry Hawkins", "tyates"]);
+    assert.equal(tyates.descendantCount, 3);
+  });
+
+  test("an unknown id is NOT_FOUND and a malformed one BAD_REQUEST", async () => {
+    const caller = createCaller({ db });
+    await assert.rejects(caller.article.get({ id: "nope" }), (e: unknown) => e instanceof TRPCError && e.code === "NOT_FOUND");
+    await assert.rejects(caller.article.get({ id: "../etc" }), (e: unknown) => e instanceof TRPCError && e.code === "BAD_REQUEST");
+  });
+});
