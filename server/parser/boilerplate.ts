@@ -26,7 +26,7 @@ const FURNITURE: RegExp[] = [
   /^(?:one|no) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) .{1,300}$/i,
   /^(?:\d+|no|one) comments?:?$/i,
   /^comments?(?: \(\d+\))?:?$/i,
-  /^(?:sort by|newest|oldest|best|top|login|log in|recommend|powered by disqus|disqus' privacy policy|what do you think\??)$/i,
+  /^(?:sort by\b.{0,30}|newest|oldest|best|top|login|log in|recommend(?: \d+)?|favou?rite(?: this discussion)?|powered by disqus|disqus' privacy policy|what do you think\??|\d+ (?:responses|reactions))$/i,
   /\b(?:enable|turn on) javascript\b/i,
   /^(?:—|--|-)\s*.{1,60}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}$/, // tweet embed residue
   /^pic\.twitter\.com\/\S+$/i,
