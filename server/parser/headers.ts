@@ -4,7 +4,8 @@ import type { Line } from "./types";
 import { parseTime, type ParsedTime } from "./timestamps";
 
 export interface CommentHeader {
-  author: string;
+  /** Null for a comment whose name line was lost but whose time line survived. */
+  author: string | null;
   replyTo: string | null;
   time: ParsedTime | null;
   /** The header says it answers someone without naming them (Hacker News "| parent"). */
@@ -35,6 +36,17 @@ const SAYS = /^(.+?)\s+(?:says|said|wrote):$/i;
 const REDDIT = /^\[[–—\-+]\]\s*(\S+)(?:\s+\[[A-Z]+\])?\s+(?:(-?\d+)\s+points?|score hidden)\s+(.+?)\*?(?:\s+\(\d+ child(?:ren)?\))?$/;
 // Hacker News: `user 14 hours ago | parent | next [–]`.
 const HACKER_NEWS = /^(\S+)\s+(.+? ago|on \w+ \d{1,2}, \d{4})\s*((?:\|\s*(?:root|parent|prev|next|context|on:.*?)\s*)*)(?:\[[–\-+]\])?$/;
+
+/**
+ * Inside a comment section, a line that is only a time ("November 17, 2018 at 4:51 am",
+ * "| 2 years ago") is what is left of a header whose name was lost. Outside one it could
+ * be an article's dateline, so only the caller knows whether to ask.
+ */
+export function matchTimeOnlyHeader(text: string): CommentHeader | null {
+  if (text.length > 70) return null;
+  const time = parseTime(text.replace(/^[|•·]\s*/, ""));
+  return time ? { author: null, replyTo: null, time, isReply: false, lineCount: 1 } : null;
+}
 
 /** Recognises a comment header starting at `lines[i]`, or returns null. */
 export function matchCommentHeader(lines: readonly Line[], i: number): CommentHeader | null {

@@ -96,3 +96,16 @@ for (const format of ["legal-insurrection", "wordpress"] as DumpFormat[]) {
     );
   });
 }
+
+test("a 5 MB dump with thousands of comments is reconstructed in full", () => {
+  const truth = syntheticDocument(seededRandom(5), { comments: 15_000, maxDepth: 40 });
+  const text = renderDump(truth, "legal-insurrection");
+  assert.ok(text.length > 5e6, `the dump is ${text.length} characters`);
+  const doc = parseDocument("big.txt", text);
+  assertValidTree(doc.comments);
+  assert.equal(doc.comments.length, truth.comments.length);
+  assert.deepEqual(
+    doc.comments.map((c) => c.depth),
+    truth.comments.map((c) => c.depth),
+  );
+});

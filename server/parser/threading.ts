@@ -89,7 +89,7 @@ export function buildThread(entries: readonly CommentEntry[]): ThreadNode[] {
       const parent = resolveParent(h, indentParent, nodes);
       open(indent, parent, indentParent, {
         author: h.author,
-        authorSource: "header",
+        authorSource: h.author === null ? null : "header",
         replyTo: h.replyTo,
         postedAt: h.time?.iso ?? null,
         postedAtText: h.time?.raw ?? null,

@@ -18,7 +18,7 @@ const MONTH_FIRST = new RegExp(`^(?:on\\s+)?(?:\\w+,\\s+)?${MONTH}\\s+(\\d{1,2})
 const DAY_FIRST = new RegExp(`^(?:on\\s+)?(?:\\w+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?:${JOIN}${CLOCK})?$`, "i");
 const NUMERIC_ISO = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:${JOIN}${CLOCK})?(?:Z|[+-]\\d{2}:?\\d{2})?$`, "i");
 const NUMERIC_US = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?:${JOIN}${CLOCK})?$`, "i");
-const RELATIVE = /^(?:about\s+|over\s+|almost\s+)?(?:(?:a|an|one|\d+)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|just now|yesterday|today|moments? ago)$/i;
+const RELATIVE = /^(?:about\s+|over\s+|almost\s+)?(?:(?:a|an|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago|just now|yesterday|today|moments? ago)$/i;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -1,0 +1,48 @@
+// Parser throughput on one core against the floor of a bare line split over the same text.
+import { parseDocument } from "../server/parser";
+import { generatedDumps } from "./corpus";
+
+export interface Figure {
+  figure: string;
+  value: number;
+  unit: string;
+  floor?: number;
+  target?: string;
+  pass?: boolean;
+}
+
+function timeIt(fn: () => void, repeat = 3): number {
+  let best = Infinity;
+  for (let r = 0; r < repeat; r++) {
+    const start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+export function benchParser(megabytes: number): Figure[] {
+  const dumps = generatedDumps(megabytes * 1e6);
+  const bytes = dumps.reduce((n, d) => n + Buffer.byteLength(d), 0);
+  let sink = 0;
+  const floorMs = timeIt(() => {
+    for (const d of dumps) sink += d.split("\n").length;
+  });
+  const parseMs = timeIt(() => {
+    for (const d of dumps) sink += parseDocument("bench.txt", d).comments.length;
+  });
+  const mbps = bytes / 1e6 / (parseMs / 1000);
+  const ratio = parseMs / floorMs;
+
+  const oneLine = "word ".repeat(200_000);
+  const tiny = Array.from({ length: 20_000 }, (_, i) => `user${i % 50} | March 1, 2020 at 9:${String(i % 60).padStart(2, "0")} am\n\nok ${i}.\n`).join("\n");
+  const oneLineMs = timeIt(() => void parseDocument("line.txt", oneLine));
+  const tinyMs = timeIt(() => void parseDocument("tiny.txt", tiny));
+  if (sink < 0) console.log(sink);
+  return [
+    { figure: `parse throughput (${(bytes / 1e6).toFixed(0)} MB, ${dumps.length} dumps)`, value: mbps, unit: "MB/s", target: "≥ 50", pass: mbps >= 50 },
+    { figure: "parse time vs bare line split", value: parseMs, unit: "ms", floor: floorMs, target: "≤ 4×", pass: ratio <= 4 },
+    { figure: "parse 1 MB single line", value: oneLineMs, unit: "ms", target: "< 1000", pass: oneLineMs < 1000 },
+    { figure: `parse ${(Buffer.byteLength(tiny) / 1e6).toFixed(1)} MB of 20,000 tiny comments`, value: tinyMs, unit: "ms", target: "< 1000", pass: tinyMs < 1000 },
+  ];
+}
