@@ -3,11 +3,10 @@ import { z } from "zod";
 import { getArticle, getThreadComments, listArticles } from "../../../db/queries";
 import { buildThreadTree } from "../../threads/build-tree";
 import { createTRPCRouter, publicProcedure } from "../init";
-
-const articleId = z.string().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, "an article id is letters, digits, '-' and '_'");
+import { articleId, articleListInput } from "../schemas";
 
 export const articleRouter = createTRPCRouter({
-  list: publicProcedure.query(({ ctx }) => listArticles(ctx.db)),
+  list: publicProcedure.input(articleListInput.optional()).query(({ ctx, input }) => listArticles(ctx.db, input ?? {})),
 
   get: publicProcedure.input(z.object({ id: articleId })).query(({ ctx, input }) => {
     const article = getArticle(ctx.db, input.id);

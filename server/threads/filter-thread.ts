@@ -1,0 +1,63 @@
+// Narrows a thread to the comments a reader asked for, keeping each one's ancestors as context.
+import { forEachNode } from "./build-tree";
+
+export type Role = "match" | "context";
+
+interface Filterable {
+  id: string;
+  parentId: string | null;
+  children: Filterable[];
+}
+
+export interface FilterResult<N> {
+  roots: N[];
+  /** Role of every comment left in view; absent ids are hidden. */
+  roles: Map<string, Role>;
+  hiddenCount: number;
+}
+
+/**
+ * Keeps the matching comments and the chain of ancestors above each, pruning the rest.
+ * A matching comment's own replies are hidden unless they match too.
+ */
+export function filterThread<N extends Filterable>(roots: N[], matches: ReadonlySet<string>): FilterResult<N> {
+  const parentOf = new Map<string, N>();
+  const known = new Set<string>();
+  forEachNode<Filterable>(roots, (node) => {
+    known.add(node.id);
+    for (const child of node.children) parentOf.set(child.id, node as N);
+  });
+  const roles = new Map<string, Role>();
+  for (const id of matches) {
+    if (!known.has(id)) continue;
+    roles.set(id, "match");
+    for (let p = parentOf.get(id); p && !roles.has(p.id); p = parentOf.get(p.id)) roles.set(p.id, "context");
+  }
+  const prune = (nodes: N[]): N[] =>
+    nodes.filter((n) => roles.has(n.id)).map((n) => ({ ...n, children: prune(n.children as N[]) }));
+  return { roots: prune(roots), roles, hiddenCount: known.size - roles.size };
+}
+
+/** Comments by `a` that answer `b` or by `b` that answer `a`, and the comments they answer. */
+interface Authored {
+  id: string;
+  parentId: string | null;
+  author: string | null;
+  children: Authored[];
+}
+
+export function exchangeBetween(roots: Authored[], a: string, b: string): Set<string> {
+  const authorOf = new Map<string, string | null>();
+  forEachNode(roots, (n) => authorOf.set(n.id, n.author));
+  const pair = new Set([a.toLowerCase(), b.toLowerCase()]);
+  const matches = new Set<string>();
+  forEachNode(roots, (n) => {
+    if (n.parentId === null || n.author === null) return;
+    const parentAuthor = authorOf.get(n.parentId);
+    if (!parentAuthor) return;
+    const x = n.author.toLowerCase();
+    const y = parentAuthor.toLowerCase();
+    if (x !== y && pair.has(x) && pair.has(y)) matches.add(n.id).add(n.parentId);
+  });
+  return matches;
+}

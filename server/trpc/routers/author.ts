@@ -1,0 +1,18 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { getAuthor, searchCorpus } from "../../../db/queries";
+import { createTRPCRouter, publicProcedure } from "../init";
+import { authorName, searchText } from "../schemas";
+
+export const authorRouter = createTRPCRouter({
+  /** Every comment by one name across the corpus, with who they answer and who answers them. */
+  get: publicProcedure.input(z.object({ name: authorName })).query(({ ctx, input }) => {
+    const author = getAuthor(ctx.db, input.name);
+    if (!author) throw new TRPCError({ code: "NOT_FOUND", message: `no comments by ${input.name}` });
+    return author;
+  }),
+});
+
+export const searchProcedure = publicProcedure
+  .input(z.object({ q: searchText.min(1, "a search needs a word"), limit: z.number().int().min(1).max(100).default(50) }))
+  .query(({ ctx, input }) => searchCorpus(ctx.db, input.q, input.limit));

@@ -1,0 +1,21 @@
+import { TRPCError } from "@trpc/server";
+import { getAncestors, getComment, getSubtree } from "../../../db/queries";
+import { buildThreadTree } from "../../threads/build-tree";
+import { sortThread } from "../../threads/sort-thread";
+import { createTRPCRouter, publicProcedure } from "../init";
+import { commentInput } from "../schemas";
+
+export const commentRouter = createTRPCRouter({
+  /** One reply with `context` ancestors above it and its whole subtree below. */
+  get: publicProcedure.input(commentInput).query(({ ctx, input }) => {
+    const found = getComment(ctx.db, input.id);
+    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: `no comment with id ${input.id}` });
+    const [subtree] = sortThread(buildThreadTree(getSubtree(ctx.db, input.id)), input.sort);
+    return {
+      document: found.document,
+      comment: found.comment,
+      ancestors: input.context > 0 ? getAncestors(ctx.db, input.id, input.context) : [],
+      subtree: subtree!,
+    };
+  }),
+});

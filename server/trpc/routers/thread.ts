@@ -1,0 +1,52 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { getArticle, getThreadComments, searchThread, threadAuthors } from "../../../db/queries";
+import { buildThreadTree } from "../../threads/build-tree";
+import { exchangeBetween, filterThread, type Role } from "../../threads/filter-thread";
+import { sortThread } from "../../threads/sort-thread";
+import { buildTimeline } from "../../threads/timeline";
+import { createTRPCRouter, publicProcedure } from "../init";
+import { articleId, threadInput } from "../schemas";
+
+export const threadRouter = createTRPCRouter({
+  /** The article and its comment tree as one view: sorted, filtered, and with its shape for the charts. */
+  get: publicProcedure.input(threadInput).query(({ ctx, input }) => {
+    const article = getArticle(ctx.db, input.articleId);
+    if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.articleId}` });
+    const rows = getThreadComments(ctx.db, input.articleId);
+    let roots = buildThreadTree(rows);
+
+    // Filters combine: a comment stays in view when it passes every one given.
+    let matches: Set<string> | null = null;
+    const narrow = (ids: Set<string>) => {
+      matches = matches === null ? ids : new Set([...matches].filter((id) => ids.has(id)));
+    };
+    if (input.author) {
+      const name = input.author.toLowerCase();
+      narrow(new Set(rows.filter((r) => r.author?.toLowerCase() === name).map((r) => r.id)));
+    }
+    if (input.q) narrow(searchThread(ctx.db, input.articleId, input.q));
+    if (input.between) narrow(exchangeBetween(roots, input.between[0]!, input.between[1]!));
+
+    let roles: Record<string, Role> = {};
+    let hiddenCount = 0;
+    if (matches !== null) {
+      const filtered = filterThread(roots, matches);
+      roots = filtered.roots;
+      roles = Object.fromEntries(filtered.roles);
+      hiddenCount = filtered.hiddenCount;
+    }
+    return {
+      ...article,
+      roots: sortThread(roots, input.sort),
+      filtered: matches !== null,
+      matchCount: matches === null ? rows.length : Object.values(roles).filter((r) => r === "match").length,
+      roles,
+      hiddenCount,
+      timeline: buildTimeline(rows),
+    };
+  }),
+
+  /** Commenters in a thread with their comment counts, for the commenter picker. */
+  authors: publicProcedure.input(z.object({ articleId })).query(({ ctx, input }) => threadAuthors(ctx.db, input.articleId)),
+});

@@ -1,0 +1,39 @@
+// Inputs shared by the procedures and by the pages that read the same values from the URL.
+import { z } from "zod";
+import { ARTICLE_SORTS } from "../../db/queries";
+import { THREAD_SORTS } from "../threads/sort-thread";
+
+const urlId = (what: string) => z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, `${what} is letters, digits, '-' and '_'`);
+
+export const articleId = urlId("an article id");
+export const commentId = urlId("a comment id");
+export const authorName = z.string().trim().min(1, "a name is needed").max(100, "a name is at most 100 characters");
+export const searchText = z.string().trim().max(200, "a search is at most 200 characters");
+
+export const articleListInput = z.object({
+  sort: z.enum(ARTICLE_SORTS).default("discussed"),
+  q: searchText.optional(),
+});
+
+export const threadView = z.object({
+  sort: z.enum(THREAD_SORTS).default("thread"),
+  author: authorName.optional(),
+  q: searchText.optional(),
+  depth: z.coerce.number().int().min(1).max(200).optional(),
+  between: z
+    .string()
+    .max(201)
+    .transform((s) => s.split(",").map((n) => n.trim()))
+    .refine((names) => names.length === 2 && names.every((n) => n.length > 0 && n.length <= 100), "between is two names separated by a comma")
+    .optional(),
+});
+
+export const threadInput = threadView.extend({ articleId });
+
+export const commentInput = z.object({
+  id: commentId,
+  context: z.coerce.number().int().min(0).max(50).default(3),
+  sort: z.enum(THREAD_SORTS).default("thread"),
+});
+
+export type ThreadView = z.infer<typeof threadView>;
