@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TRPCReactProvider } from "./_components/trpc-provider";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,9 +17,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Rethread
             </Link>
+            <span className="text-sm text-stone-600 dark:text-stone-400">flattened comment threads, rethreaded</span>
           </nav>
         </header>
-        <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+        <main className="mx-auto max-w-7xl px-4 py-6">
+          <TRPCReactProvider>{children}</TRPCReactProvider>
+        </main>
       </body>
     </html>
   );

@@ -1,28 +1,24 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-
-/** The comment whose header names `author` and whose text contains `words`. Unscoped, so it also works inside `has:`. */
-function comment(page: Page, author: string, words: string): Locator {
-  return page.locator("article[id^='c-']").filter({ has: page.locator("header", { hasText: author }) }).filter({ hasText: words });
-}
+import { expect, test, type Locator } from "@playwright/test";
+import { comment } from "./helpers";
 
 test("a reader opens an article from the list and sees its replies nested under what they answer", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
-  await expect(page.locator("main li")).toHaveCount(5);
+  await expect(page.locator("[data-article-list] > li")).toHaveCount(5);
   await page.getByRole("link", { name: "Putin Pushes His Own Reset Button On American Relations" }).click();
   await expect(page).toHaveURL(/\/a\/000_27b7f12d24ef8725$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Putin Pushes His Own Reset Button On American Relations");
+  await expect(page.locator("[data-thread-stats]")).toHaveText("Dec 30, 2016, 1:21 PM – Dec 31, 2016, 8:40 AM · 12 comments · 6 commenters");
 
-  const thread = page.locator("section[aria-labelledby='discussion']");
   const tyates = comment(page, "tyates", "Anyway, never thought");
   const granny = comment(page, "Granny", "Phishers are not hackers.");
   const henry = comment(page, "Henry Hawkins", "Another way to differentiate");
   await expect(granny).toBeVisible();
 
   // Nested in the markup: Granny's reply lives in the list item of the comment it answers.
-  const tyatesItem = thread.locator("li").filter({ has: tyates }).last();
+  const tyatesItem = page.locator("li").filter({ has: tyates }).last();
   await expect(tyatesItem.locator("li").filter({ has: granny })).toHaveCount(1);
-  const grannyItem = thread.locator("li").filter({ has: granny }).last();
+  const grannyItem = page.locator("li").filter({ has: granny }).last();
   await expect(grannyItem.locator("li").filter({ has: henry })).toHaveCount(1);
 
   // And visibly indented, each reply further right than its parent.
@@ -30,10 +26,38 @@ test("a reader opens an article from the list and sees its replies nested under 
   expect(await x(granny)).toBeGreaterThan(await x(tyates));
   expect(await x(henry)).toBeGreaterThan(await x(granny));
   await expect(granny.locator("time")).toHaveAttribute("datetime", "2016-12-30T20:59");
+  await expect(granny.locator("time")).toHaveText("Dec 30, 2016, 8:59 PM");
+  await expect(tyates.getByText("(name inferred)")).toBeVisible();
+  await expect(granny.getByText("2 replies", { exact: true })).toBeVisible();
+});
+
+test("an article's comments without a name say unknown", async ({ page }) => {
+  await page.goto("/a/000_27b7f12d24ef8725");
+  await expect(comment(page, "unknown", "I’m not taken by the supposed")).toBeVisible();
+});
+
+test("the corpus list sorts and searches", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("[data-article-list] > li").first()).toContainText("Putin Pushes His Own Reset Button");
+  await page.getByRole("link", { name: "Title" }).click();
+  await expect(page).toHaveURL(/sort=title/);
+  await expect(page.locator("[data-article-list] > li").first()).toContainText("Once Again, Trump Fails");
+  await page.getByRole("searchbox", { name: "Search" }).fill("Biden");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.locator("[data-article-list] > li")).toHaveCount(1);
+  await expect(page.locator("[data-article-list]")).toContainText("Russia Recalled Ambassador After Biden Calls Putin");
 });
 
 test("an unknown article is a 404 page, not an error", async ({ page }) => {
   const response = await page.goto("/a/no-such-article");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("on a phone the article comes first with a link that jumps to the discussion", async ({ page, isMobile }) => {
+  test.skip(!isMobile, "phones only");
+  await page.goto("/a/000_27b7f12d24ef8725");
+  await page.getByRole("link", { name: "Jump to the discussion (12 comments)" }).click();
+  await expect(page).toHaveURL(/#discussion$/);
+  await expect(page.getByRole("heading", { name: "Discussion (12 comments)" })).toBeInViewport();
 });

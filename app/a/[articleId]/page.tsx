@@ -1,60 +1,97 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
+import { ArticleBody } from "@/app/_components/article-body";
+import { formatPostedAt } from "@/app/_components/comment-time";
 import { CommentTree } from "@/app/_components/comment-tree";
+import { searchWords } from "@/app/_components/highlight";
+import { first, orNotFound } from "@/app/_components/load";
+import { ThreadControls } from "@/app/_components/thread-controls";
+import { ThreadInteractions } from "@/app/_components/thread-interactions";
+import { TimelineChart } from "@/app/_components/timeline-chart";
+import { viewQuery } from "@/app/_components/view-url";
+import { forEachNode } from "@/server/threads/build-tree";
+import { threadView } from "@/server/trpc/schemas";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ articleId: string }> };
-
-async function load(articleId: string) {
-  try {
-    return await api.article.get({ id: articleId });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
-    throw error;
-  }
-}
+type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { articleId } = await params;
-  const { document } = await load(articleId);
+  const { document } = await orNotFound(() => api.article.get({ id: articleId }));
   return { title: document.title ?? document.source };
 }
 
-export default async function ArticlePage({ params }: Props) {
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+export default async function ArticlePage({ params, searchParams }: Props) {
   const { articleId } = await params;
-  const { document, body, comments } = await load(articleId);
+  const query = await searchParams;
+  const between = first(query.between) || undefined;
+  const parsed = threadView.safeParse({ ...Object.fromEntries(["sort", "author", "q", "depth"].map((k) => [k, first(query[k]) || undefined])), between });
+  if (!parsed.success) notFound();
+  const view = parsed.data;
+  const [thread, authors] = await Promise.all([
+    orNotFound(() => api.thread.get({ articleId, ...view, between })),
+    api.thread.authors({ articleId }),
+  ]);
+  const { document, body, roots, roles, hiddenCount, filtered, matchCount, timeline } = thread;
+
+  const authorOf = new Map<string, string | null>();
+  forEachNode(roots, (n) => authorOf.set(n.id, n.author));
+  const urlView = { sort: view.sort, author: view.author, q: view.q, depth: view.depth, between: view.between?.join(",") };
+  const span = document.firstCommentAt && document.lastCommentAt ? `${formatPostedAt(document.firstCommentAt)} – ${formatPostedAt(document.lastCommentAt)}` : null;
+  const filterLabel = [view.author && `by ${view.author}`, view.q && `matching “${view.q}”`, view.between && `between ${view.between.join(" and ")}`].filter(Boolean).join(", ");
+
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <article className="min-w-0">
-        {document.site && <p className="text-sm uppercase tracking-wide text-stone-500">{document.site}</p>}
-        <h1 className="font-serif text-3xl font-bold leading-tight">{document.title ?? document.source}</h1>
-        {document.subtitle && <p className="mt-2 text-lg text-stone-600 dark:text-stone-400">{document.subtitle}</p>}
-        <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
-          {body.map((block, i) => {
-            switch (block.kind) {
-              case "heading":
-                return <h2 key={i} className="pt-2 font-sans text-xl font-semibold">{block.text}</h2>;
-              case "quote":
-                return <blockquote key={i} className="border-l-4 border-stone-300 pl-4 italic dark:border-stone-600">{block.text}</blockquote>;
-              case "caption":
-                return <p key={i} className="font-sans text-sm text-stone-500">{block.text}</p>;
-              case "list-item":
-                return <p key={i} className="pl-4">{block.text}</p>;
-              default:
-                return <p key={i}>{block.text}</p>;
-            }
-          })}
-        </div>
-      </article>
-      <section aria-labelledby="discussion" className="min-w-0">
-        <h2 id="discussion" className="mb-4 text-xl font-semibold">
-          Discussion ({document.commentCount} {document.commentCount === 1 ? "comment" : "comments"})
-        </h2>
-        {comments.length === 0 ? <p className="text-stone-500">No comments in this dump.</p> : <CommentTree comments={comments} />}
-      </section>
+    <div>
+      <p className="mb-4 text-sm text-stone-600 dark:text-stone-400" data-thread-stats>
+        {[document.site, span, plural(document.commentCount, "comment"), plural(document.commenterCount, "commenter")].filter(Boolean).join(" · ")}
+      </p>
+      <a href="#discussion" className="mb-4 inline-block rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white lg:hidden">
+        Jump to the discussion ({plural(document.commentCount, "comment")})
+      </a>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+        <article className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2" aria-labelledby="article-title" tabIndex={0}>
+          {document.site && <p className="text-sm tracking-wide text-stone-600 uppercase dark:text-stone-400">{document.site}</p>}
+          <h1 id="article-title" className="font-serif text-3xl leading-tight font-bold">
+            {document.title ?? document.source}
+          </h1>
+          {document.subtitle && <p className="mt-2 text-lg text-stone-600 dark:text-stone-400">{document.subtitle}</p>}
+          <ArticleBody body={body} />
+        </article>
+        <section id="discussion" aria-labelledby="discussion-title" className="min-w-0 scroll-mt-4">
+          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="discussion-title" className="text-xl font-semibold">
+              Discussion ({plural(document.commentCount, "comment")})
+            </h2>
+          </div>
+          {document.commentCount > 0 && (
+            <div className="mb-4 space-y-3">
+              <ThreadControls articleId={articleId} view={urlView} authors={authors} />
+              <TimelineChart timeline={timeline} />
+            </div>
+          )}
+          {filtered && (
+            <p className="mb-3 rounded bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800" data-filter-status>
+              Showing {plural(matchCount, "comment")} {filterLabel}
+              {hiddenCount > 0 && <> · {plural(hiddenCount, "other comment")} hidden</>} ·{" "}
+              <Link href={`/a/${articleId}${viewQuery({ sort: view.sort, depth: view.depth })}`} className="text-blue-800 underline dark:text-blue-300">
+                show all
+              </Link>
+            </p>
+          )}
+          {document.commentCount === 0 ? (
+            <p className="text-stone-600 dark:text-stone-400">No comments in this dump.</p>
+          ) : (
+            <ThreadInteractions articleId={articleId} viewKey={viewQuery(urlView)} showCollapseAll>
+              <CommentTree roots={roots} authorOf={authorOf} options={{ roles, words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) }} />
+            </ThreadInteractions>
+          )}
+        </section>
+      </div>
     </div>
   );
 }

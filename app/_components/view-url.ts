@@ -1,0 +1,22 @@
+// Every view is a URL: these build the query strings that links, forms and controls share.
+
+export interface ViewParams {
+  sort?: string;
+  author?: string;
+  q?: string;
+  depth?: number | string;
+  between?: string;
+  context?: number | string;
+}
+
+/** `?a=1&b=2` with defaults and empty values left out, or "" when nothing is set. */
+export function viewQuery(params: ViewParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === "") continue;
+    if (key === "sort" && value === "thread") continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}

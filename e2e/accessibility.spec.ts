@@ -1,0 +1,24 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { ARTICLE, commentId } from "./helpers";
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    test("axe finds no violations on the list, article, permalink and commenter pages", async ({ page, request }) => {
+      const id = await commentId(request, "Granny", "Phishers");
+      for (const path of ["/", `/a/${ARTICLE}`, `/a/${ARTICLE}?author=Granny`, `/c/${id}`, "/u/Granny"]) {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      }
+    });
+  });
+}
+
+test("each comment is an article with a heading that says who answers whom", async ({ page }) => {
+  await page.goto(`/a/${ARTICLE}`);
+  await expect(page.getByRole("heading", { name: /Henry Hawkins.*reply from Henry Hawkins to Granny, level 3/ })).toBeVisible();
+  await expect(page.locator("ol ol").first()).toBeAttached();
+});

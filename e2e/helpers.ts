@@ -1,0 +1,33 @@
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+
+export const ARTICLE = "000_27b7f12d24ef8725";
+
+/** The comment whose header names `author` and whose text contains `words`. Unscoped, so it also works inside `has:`. */
+export function comment(page: Page, author: string, words: string): Locator {
+  return page.locator("article[id^='c-']").filter({ has: page.locator("h3", { hasText: author }) }).filter({ hasText: words });
+}
+
+interface TreeComment {
+  id: string;
+  author: string | null;
+  text: string;
+  children: TreeComment[];
+}
+
+/** Looks a comment's id up through the public tRPC API, as a script sharing links would. */
+export async function commentId(request: APIRequestContext, author: string, words: string, article = ARTICLE): Promise<string> {
+  const response = await request.get(`/api/trpc/article.get?input=${encodeURIComponent(JSON.stringify({ id: article }))}`);
+  expect(response.ok()).toBeTruthy();
+  const stack: TreeComment[] = [...(await response.json()).result.data.comments];
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (c.author === author && c.text.includes(words)) return c.id;
+    stack.push(...c.children);
+  }
+  throw new Error(`no comment by ${author} containing "${words}"`);
+}
+
+/** Ids of the comment articles inside `scope`, in page order. */
+export async function order(scope: Locator): Promise<string[]> {
+  return scope.locator("article[id^='c-']").evaluateAll((els) => els.map((e) => e.id));
+}

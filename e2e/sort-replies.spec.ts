@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { ARTICLE, comment, order } from "./helpers";
+
+test("sort=newest puts tyates's 8:40 am reply before Henry Hawkins's 8:22 am one under Granny", async ({ page }) => {
+  await page.goto(`/a/${ARTICLE}?sort=newest`);
+  const granny = page.locator("li").filter({ has: comment(page, "Granny", "Phishers are not hackers.") }).last();
+  const ids = await order(granny.locator("[data-replies]"));
+  const tyates = await comment(page, "tyates", "I think its a combination").getAttribute("id");
+  const henry = await comment(page, "Henry Hawkins", "Another way").getAttribute("id");
+  expect(ids.indexOf(tyates!)).toBeLessThan(ids.indexOf(henry!));
+  await expect(page.getByLabel("Sort")).toHaveValue("newest");
+});
+
+test("thread order keeps the dump's order: Henry Hawkins before tyates", async ({ page }) => {
+  await page.goto(`/a/${ARTICLE}`);
+  const ids = await order(page.locator("[data-thread-root]"));
+  const tyates = await comment(page, "tyates", "I think its a combination").getAttribute("id");
+  const henry = await comment(page, "Henry Hawkins", "Another way").getAttribute("id");
+  expect(ids.indexOf(henry!)).toBeLessThan(ids.indexOf(tyates!));
+});
+
+test("choosing a sort in the menu updates the URL and the thread without a full reload", async ({ page }) => {
+  await page.goto(`/a/${ARTICLE}`);
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+  await page.getByLabel("Sort").selectOption("replies");
+  await expect(page).toHaveURL(/sort=replies/);
+  // The comment with the largest subtree (tyates's, 3 replies) now leads the thread.
+  await expect(page.locator("[data-thread-root] > li").first().locator("article").first()).toContainText("Who cares now.");
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+});
+
+test("with JavaScript off, the sort control still works as a plain form", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/a/${ARTICLE}`);
+  await page.getByLabel("Sort").selectOption("newest");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/sort=newest/);
+  await expect(page.getByLabel("Sort")).toHaveValue("newest");
+  await context.close();
+});
