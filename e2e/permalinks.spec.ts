@@ -60,3 +60,11 @@ test("unknown comments and commenters are real 404 pages", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   expect((await page.goto("/u/nobody-at-all"))?.status()).toBe(404);
 });
+
+test("a permalink into a filtered-away part of the thread offers the way to it", async ({ page, request }) => {
+  const henry = await commentId(request, "Henry Hawkins", "Another way");
+  await page.goto(`/a/${ARTICLE}?author=redc1c4#c-${henry}`);
+  await page.getByRole("link", { name: "Show it in the whole thread" }).click();
+  await expect(page).toHaveURL(new RegExp(`/a/${ARTICLE}#c-${henry}$`));
+  await expect(page.locator(`#c-${henry}`)).toBeInViewport();
+});

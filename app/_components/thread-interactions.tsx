@@ -43,6 +43,8 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   const [crumbs, setCrumbs] = useState<{ path: Crumb[]; words: string } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [allCollapsed, setAllCollapsed] = useState(false);
+  /** A permalink target that the current filter or depth limit leaves out. */
+  const [missing, setMissing] = useState<string | null>(null);
 
   const persist = useCallback(() => {
     const ids = [...root.current!.querySelectorAll<HTMLElement>("li[data-collapsed]")].map((li) => li.dataset.comment!);
@@ -79,7 +81,9 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
     }
     const revealHash = () => {
       const target = location.hash.match(/^#c-([A-Za-z0-9_-]+)$/)?.[1];
-      if (target) reveal(target);
+      if (!target) return;
+      if (document.getElementById(`c-${target}`)) reveal(target);
+      else setMissing(target);
     };
     // After the browser's own scroll restoration, which would otherwise win on a reload.
     history.scrollRestoration = "manual";
@@ -207,6 +211,14 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
         <button type="button" onClick={() => collapseAll(!allCollapsed)} className="mb-2 text-sm text-blue-800 hover:underline dark:text-blue-300">
           {allCollapsed ? "Expand all replies" : "Collapse all replies"}
         </button>
+      )}
+      {missing && (
+        <p role="status" className="mb-3 rounded bg-amber-100 px-3 py-2 text-sm text-stone-900 dark:bg-amber-900 dark:text-white">
+          The comment this link points to is not in the current view.{" "}
+          <a href={`${location.pathname}#c-${missing}`} onClick={() => setMissing(null)} className="font-medium underline">
+            Show it in the whole thread
+          </a>
+        </p>
       )}
       {crumbs && (
         <nav aria-label="Where you are in the thread" data-breadcrumb className="sticky top-0 z-10 -mx-1 mb-2 truncate rounded-b-md border-b border-stone-200 bg-white/95 px-2 py-1.5 text-sm shadow-sm dark:border-stone-700 dark:bg-stone-900/95">
