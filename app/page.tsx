@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatPostedAt } from "@/app/_components/comment-time";
+import { formatPostedAt } from "@/app/_components/format-time";
 import { first } from "@/app/_components/load";
 import { viewQuery } from "@/app/_components/view-url";
 import { articleListInput } from "@/server/trpc/schemas";

@@ -1,42 +1,87 @@
 // The only module that speaks SQL. Everything above it works with plain rows.
 import { asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { ParsedDocument } from "../server/parser";
+import type Database from "better-sqlite3";
 import type { Db } from "./client";
 import { blocks, comments, documents, type CommentRow } from "./schema";
 import { toFtsQuery } from "./search-query";
 
-export function findContentHash(db: Db, source: string): string | undefined {
-  return db.select({ hash: documents.contentHash }).from(documents).where(eq(documents.source, source)).get()?.hash;
+export function knownContentHashes(db: Db): Map<string, string> {
+  return new Map(db.select({ source: documents.source, hash: documents.contentHash }).from(documents).all().map((r) => [r.source, r.hash]));
+}
+
+export interface StoreItem {
+  documentId: string;
+  contentHash: string;
+  doc: ParsedDocument;
 }
 
 /**
- * Replaces everything stored for one dump in a single transaction, so readers see the
- * old version or the new one, never half of either.
+ * Stores dumps in batches, one transaction per batch, so a dump is stored whole or not at
+ * all and readers never see half of one. No savepoint per dump: FTS5 flushes its pending
+ * index at every savepoint, which made ingest three times slower. A dump that fails (say,
+ * an id clash) rolls its batch back, which is then stored dump by dump so only it is lost.
+ * Ingest writes millions of rows, so this speaks to better-sqlite3 through prepared statements.
  */
+export function createDocumentWriter(db: Db) {
+  const sqlite = db.$client;
+  const deleteDocument = sqlite.prepare("DELETE FROM documents WHERE source = ?");
+  const insertDocument = sqlite.prepare(
+    `INSERT INTO documents (id, source, content_hash, title, subtitle, site, comment_count, commenter_count, first_comment_at, last_comment_at, ingested_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertBlock = sqlite.prepare("INSERT INTO blocks (document_id, position, kind, text) VALUES (?, ?, ?, ?)");
+  const insertComment = sqlite.prepare(
+    `INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, reply_to, posted_at, posted_at_text, text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  // Comments are indexed for search here rather than by a trigger: see drizzle/0002.
+  const indexComment = sqlite.prepare("INSERT INTO comments_fts (rowid, text, author) VALUES (?, ?, ?)");
+  const insertOne = ({ documentId, contentHash, doc }: StoreItem) => {
+    const authors = new Set<string>();
+    let first: string | null = null;
+    let last: string | null = null;
+    for (const c of doc.comments) {
+      if (c.author !== null) authors.add(c.author);
+      if (c.postedAt !== null) {
+        if (first === null || c.postedAt < first) first = c.postedAt;
+        if (last === null || c.postedAt > last) last = c.postedAt;
+      }
+    }
+    deleteDocument.run(doc.source);
+    insertDocument.run(documentId, doc.source, contentHash, doc.title, doc.subtitle, doc.site, doc.comments.length, authors.size, first, last, Date.now());
+    doc.body.forEach((b, position) => insertBlock.run(documentId, position, b.kind, b.text));
+    doc.comments.forEach((c, position) => {
+      const { lastInsertRowid } = insertComment.run(c.id, documentId, position, c.parentId, c.depth, c.author, c.authorSource, c.replyTo, c.postedAt, c.postedAtText, c.text);
+      indexComment.run(lastInsertRowid, c.text, c.author);
+    });
+  };
+  // Plain functions inside one transaction: nesting transaction() would open savepoints.
+  const storeOne = sqlite.transaction(insertOne);
+  const storeAll = sqlite.transaction((items: readonly StoreItem[]) => items.forEach(insertOne));
+  /** Returns, for each item, null when stored or the reason it was not. */
+  return (items: readonly StoreItem[]): (string | null)[] => {
+    try {
+      storeAll(items);
+      return items.map(() => null);
+    } catch {
+      // Something in the batch failed and the batch rolled back: store one by one to find it.
+      return items.map((item) => {
+        try {
+          storeOne(item);
+          return null;
+        } catch (error) {
+          return error instanceof Error ? error.message : String(error);
+        }
+      });
+    }
+  };
+}
+
+/** Replaces everything stored for one dump, atomically. */
 export function storeDocument(db: Db, documentId: string, contentHash: string, doc: ParsedDocument): void {
-  const authors = new Set(doc.comments.map((c) => c.author).filter((a) => a !== null));
-  const times = doc.comments.map((c) => c.postedAt).filter((t) => t !== null).sort();
-  db.transaction((tx) => {
-    tx.delete(documents).where(eq(documents.source, doc.source)).run();
-    tx.insert(documents)
-      .values({
-        id: documentId,
-        source: doc.source,
-        contentHash,
-        title: doc.title,
-        subtitle: doc.subtitle,
-        site: doc.site,
-        commentCount: doc.comments.length,
-        commenterCount: authors.size,
-        firstCommentAt: times[0] ?? null,
-        lastCommentAt: times[times.length - 1] ?? null,
-      })
-      .run();
-    for (const rows of chunks(doc.body.map((block, position) => ({ documentId, position, ...block }))))
-      tx.insert(blocks).values(rows).run();
-    for (const rows of chunks(doc.comments.map((c, position) => ({ ...c, documentId, position }))))
-      tx.insert(comments).values(rows).run();
-  });
+  const error = createDocumentWriter(db)([{ documentId, contentHash, doc }])[0];
+  if (error) throw new Error(error);
 }
 
 export const ARTICLE_SORTS = ["discussed", "recent", "title"] as const;
@@ -68,16 +113,59 @@ export function listArticles(db: Db, options: { sort?: ArticleSort; q?: string; 
     .all();
 }
 
+export function getDocument(db: Db, id: string) {
+  return db.select().from(documents).where(eq(documents.id, id)).get();
+}
+
 export function getArticle(db: Db, id: string) {
-  const document = db.select().from(documents).where(eq(documents.id, id)).get();
+  const document = getDocument(db, id);
   if (!document) return undefined;
   const body = db.select({ kind: blocks.kind, text: blocks.text }).from(blocks).where(eq(blocks.documentId, id)).orderBy(asc(blocks.position)).all();
   return { document, body };
 }
 
-/** A whole thread in one ordered query; the tree is built in memory. */
-export function getThreadComments(db: Db, documentId: string) {
-  return db.select().from(comments).where(eq(comments.documentId, documentId)).orderBy(asc(comments.position)).all();
+type ThreadTuple = [string, string, number, string | null, number, string | null, CommentRow["authorSource"], string | null, string | null, string | null, string];
+
+interface ThreadCache {
+  statement: Database.Statement<[string], ThreadTuple>;
+  version: Database.Statement<[string], { hash: string }>;
+  /** Recently read threads by document id, most recent last, with the content hash they were read at. */
+  recent: Map<string, { hash: string; tuples: ThreadTuple[] }>;
+}
+const threadCaches = new WeakMap<Db, ThreadCache>();
+const RECENT_THREADS = 32;
+
+/**
+ * A whole thread in document order; the tree is built in memory. Big threads fetch ten
+ * thousand rows per page view, so the rows of recently read threads are kept (as arrays,
+ * checked against the document's content hash, which any re-ingest changes) and each call
+ * gets fresh objects that it may freely turn into a tree.
+ */
+export function getThreadComments(db: Db, documentId: string): CommentRow[] {
+  let cache = threadCaches.get(db);
+  if (!cache) {
+    cache = {
+      statement: db.$client
+        .prepare<[string], ThreadTuple>(
+          `SELECT id, document_id, position, parent_id, depth, author, author_source, reply_to, posted_at, posted_at_text, text
+           FROM comments WHERE document_id = ? ORDER BY position`,
+        )
+        .raw(),
+      version: db.$client.prepare<[string], { hash: string }>("SELECT content_hash AS hash FROM documents WHERE id = ?"),
+      recent: new Map(),
+    };
+    threadCaches.set(db, cache);
+  }
+  const hash = cache.version.get(documentId)?.hash;
+  if (hash === undefined) return [];
+  let entry = cache.recent.get(documentId);
+  cache.recent.delete(documentId);
+  if (entry?.hash !== hash) entry = { hash, tuples: cache.statement.all(documentId) };
+  cache.recent.set(documentId, entry);
+  if (cache.recent.size > RECENT_THREADS) cache.recent.delete(cache.recent.keys().next().value!);
+  return entry.tuples.map(([id, documentId, position, parentId, depth, author, authorSource, replyTo, postedAt, postedAtText, text]) => ({
+    id, documentId, position, parentId, depth, author, authorSource, replyTo, postedAt, postedAtText, text,
+  }));
 }
 
 /** Ids of the comments in one thread that match a reader's search. */
@@ -185,11 +273,4 @@ export function countRows(db: Db) {
     blocks: db.select({ n: count() }).from(blocks).get()!.n,
     comments: db.select({ n: count() }).from(comments).get()!.n,
   };
-}
-
-/** Multi-row inserts well under SQLite's limit on bound variables per statement. */
-function chunks<T>(rows: T[], size = 500): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
 }

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { ARTICLE, comment } from "./helpers";
+import { ARTICLE, comment, openThread } from "./helpers";
 
 test("author=Granny shows Granny's comment with its parent as context and hides the unrelated ones", async ({ page }) => {
-  await page.goto(`/a/${ARTICLE}?author=Granny`);
+  await openThread(page, `/a/${ARTICLE}?author=Granny`);
   const granny = comment(page, "Granny", "Phishers are not hackers.");
   await expect(granny).toBeVisible();
   await expect(page.locator("li[data-role='match']")).toHaveCount(1);
@@ -15,7 +15,7 @@ test("author=Granny shows Granny's comment with its parent as context and hides 
 });
 
 test("the commenter picker lists commenters with their counts and filters the thread", async ({ page }) => {
-  await page.goto(`/a/${ARTICLE}`);
+  await openThread(page, `/a/${ARTICLE}`);
   const picker = page.getByLabel("Commenter");
   await expect(picker.locator("option", { hasText: "tyates (2)" })).toHaveCount(1);
   await picker.selectOption("Henry Hawkins");
@@ -26,14 +26,14 @@ test("the commenter picker lists commenters with their counts and filters the th
 });
 
 test("between=Granny,tyates pulls out just their exchange", async ({ page }) => {
-  await page.goto(`/a/${ARTICLE}?between=Granny,tyates`);
+  await openThread(page, `/a/${ARTICLE}?between=Granny,tyates`);
   await expect(page.locator("li[data-role='match']")).toHaveCount(3);
   await expect(comment(page, "Henry Hawkins", "Another way")).toHaveCount(0);
   await expect(page.locator("[data-filter-status]")).toContainText("between Granny and tyates");
 });
 
 test("depth=1 shows only top-level comments, deeper ones behind continue this thread", async ({ page }) => {
-  await page.goto(`/a/${ARTICLE}?depth=1`);
+  await openThread(page, `/a/${ARTICLE}?depth=1`);
   await expect(comment(page, "Granny", "Phishers")).toHaveCount(0);
   await page.locator("li", { hasText: "Who cares now." }).getByRole("link", { name: "continue this thread (3 replies)" }).click();
   await expect(page).toHaveURL(/\/c\//);

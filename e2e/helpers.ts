@@ -31,3 +31,9 @@ export async function commentId(request: APIRequestContext, author: string, word
 export async function order(scope: Locator): Promise<string[]> {
   return scope.locator("article[id^='c-']").evaluateAll((els) => els.map((e) => e.id));
 }
+
+/** Opens a page with a thread and waits until its client island is hydrated, so keys and toggles work. */
+export async function openThread(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator("[data-ready]")).toBeAttached();
+}

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { ARTICLE, comment } from "./helpers";
+import { ARTICLE, comment, openThread } from "./helpers";
 
 test("q=phishing finds Granny's and Henry Hawkins's comments and marks the word", async ({ page }) => {
-  await page.goto(`/a/${ARTICLE}?q=phishing`);
+  await openThread(page, `/a/${ARTICLE}?q=phishing`);
   const matches = page.locator("li[data-role='match'] > article");
   await expect(matches.filter({ hasText: "Phishers are not hackers." })).toHaveCount(1);
   await expect(matches.filter({ hasText: "Another way to differentiate" })).toHaveCount(1);
@@ -11,7 +11,7 @@ test("q=phishing finds Granny's and Henry Hawkins's comments and marks the word"
 });
 
 test("typing in the search box and pressing Enter filters the thread", async ({ page }) => {
-  await page.goto(`/a/${ARTICLE}`);
+  await openThread(page, `/a/${ARTICLE}`);
   await page.getByLabel("Search this thread").fill("Podesta");
   await page.getByLabel("Search this thread").press("Enter");
   await expect(page).toHaveURL(/q=Podesta/);

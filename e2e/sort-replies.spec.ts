@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { ARTICLE, comment, order } from "./helpers";
+import { ARTICLE, comment, order, openThread } from "./helpers";
 
 test("sort=newest puts tyates's 8:40 am reply before Henry Hawkins's 8:22 am one under Granny", async ({ page }) => {
-  await page.goto(`/a/${ARTICLE}?sort=newest`);
+  await openThread(page, `/a/${ARTICLE}?sort=newest`);
   const granny = page.locator("li").filter({ has: comment(page, "Granny", "Phishers are not hackers.") }).last();
   const ids = await order(granny.locator("[data-replies]"));
   const tyates = await comment(page, "tyates", "I think its a combination").getAttribute("id");
@@ -12,7 +12,7 @@ test("sort=newest puts tyates's 8:40 am reply before Henry Hawkins's 8:22 am one
 });
 
 test("thread order keeps the dump's order: Henry Hawkins before tyates", async ({ page }) => {
-  await page.goto(`/a/${ARTICLE}`);
+  await openThread(page, `/a/${ARTICLE}`);
   const ids = await order(page.locator("[data-thread-root]"));
   const tyates = await comment(page, "tyates", "I think its a combination").getAttribute("id");
   const henry = await comment(page, "Henry Hawkins", "Another way").getAttribute("id");
@@ -20,7 +20,7 @@ test("thread order keeps the dump's order: Henry Hawkins before tyates", async (
 });
 
 test("choosing a sort in the menu updates the URL and the thread without a full reload", async ({ page }) => {
-  await page.goto(`/a/${ARTICLE}`);
+  await openThread(page, `/a/${ARTICLE}`);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
   await page.getByLabel("Sort").selectOption("replies");
   await expect(page).toHaveURL(/sort=replies/);

@@ -14,16 +14,27 @@ function readCollapsed(articleId: string): Set<string> {
   }
 }
 
+/** The list item of a comment, found by its article's id. */
+function itemOf(id: string): HTMLElement | null {
+  return document.getElementById(`c-${id}`)?.parentElement ?? null;
+}
+
+const idOf = (item: Element) => item.querySelector(":scope > article")!.id.slice(2);
+
+/** The list item of the comment a comment's item answers, or null at the top. */
+function parentItem(item: Element): HTMLElement | null {
+  return item.parentElement?.closest<HTMLElement>("li:has(> article)") ?? null;
+}
+
 function setCollapsed(item: HTMLElement, collapsed: boolean) {
-  const id = item.dataset.comment!;
-  const button = item.querySelector<HTMLButtonElement>(`:scope > article [data-collapse="${id}"]`);
+  const button = item.querySelector<HTMLButtonElement>(":scope > article [data-collapse]");
   const replies = item.querySelector<HTMLElement>(":scope > [data-replies]");
   const summary = item.querySelector<HTMLElement>(":scope > article [data-summary]");
   if (!button || !replies) return;
   button.setAttribute("aria-expanded", String(!collapsed));
   button.textContent = collapsed ? "expand" : "collapse";
   replies.hidden = collapsed;
-  summary?.classList.toggle("hidden", !collapsed);
+  if (summary) summary.hidden = !collapsed;
   if (collapsed) item.setAttribute("data-collapsed", "");
   else item.removeAttribute("data-collapsed");
 }
@@ -47,14 +58,12 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   const [missing, setMissing] = useState<string | null>(null);
 
   const persist = useCallback(() => {
-    const ids = [...root.current!.querySelectorAll<HTMLElement>("li[data-collapsed]")].map((li) => li.dataset.comment!);
+    const ids = [...root.current!.querySelectorAll<HTMLElement>("li[data-collapsed]")].map(idOf);
     sessionStorage.setItem(storageKey(articleId), JSON.stringify(ids));
   }, [articleId]);
 
   const toggle = useCallback(
-    (id: string, collapsed?: boolean) => {
-      const item = root.current?.querySelector<HTMLElement>(`li[data-comment="${id}"]`);
-      if (!item) return;
+    (item: HTMLElement, collapsed?: boolean) => {
       setCollapsed(item, collapsed ?? !item.hasAttribute("data-collapsed"));
       persist();
     },
@@ -65,9 +74,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   const reveal = useCallback((id: string, focus = true) => {
     const article = document.getElementById(`c-${id}`);
     if (!article) return;
-    for (let li = article.closest("li")?.parentElement?.closest("li"); li; li = li.parentElement?.closest("li")) {
-      if (li.hasAttribute("data-collapsed")) setCollapsed(li as HTMLElement, false);
-    }
+    for (let li = parentItem(article.parentElement!); li; li = parentItem(li)) if (li.hasAttribute("data-collapsed")) setCollapsed(li, false);
     article.scrollIntoView({ block: "center" });
     if (focus) article.focus({ preventScroll: true });
   }, []);
@@ -75,9 +82,10 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   // Collapsed state survives sorting and filtering; a permalink target always opens.
   useEffect(() => {
     const el = root.current!;
+    el.dataset.ready = ""; // hydrated: the keys and toggles work from now on
     for (const id of readCollapsed(articleId)) {
-      const item = el.querySelector<HTMLElement>(`li[data-comment="${id}"]`);
-      if (item) setCollapsed(item, true);
+      const item = itemOf(id);
+      if (item && el.contains(item)) setCollapsed(item, true);
     }
     const revealHash = () => {
       const target = location.hash.match(/^#c-([A-Za-z0-9_-]+)$/)?.[1];
@@ -99,13 +107,13 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
     const el = root.current!;
     const onClick = (event: MouseEvent) => {
       const target = event.target as HTMLElement;
-      const toggleId = target.closest<HTMLElement>("[data-collapse]")?.dataset.collapse ?? target.closest<HTMLElement>("[data-thread-line]")?.dataset.threadLine;
-      if (toggleId) {
+      const toggler = target.closest("[data-collapse], [data-line]");
+      if (toggler) {
         event.preventDefault();
-        toggle(toggleId);
+        toggle(toggler.closest<HTMLElement>("li")!);
         return;
       }
-      const parentLink = target.closest<HTMLAnchorElement>("a[data-parent-link]");
+      const parentLink = target.closest<HTMLAnchorElement>("a[data-up]");
       if (parentLink) {
         event.preventDefault();
         const id = parentLink.getAttribute("href")!.slice(3);
@@ -118,7 +126,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   }, [toggle, reveal]);
 
   const collapseAll = (collapse: boolean) => {
-    for (const item of root.current!.querySelectorAll<HTMLElement>("li[data-comment]")) setCollapsed(item, collapse);
+    for (const item of root.current!.querySelectorAll<HTMLElement>("li:has(> [data-replies])")) setCollapsed(item, collapse);
     setAllCollapsed(collapse);
     persist();
   };
@@ -145,10 +153,10 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
         case "k":
           return focus(list[Math.max(index - 1, 0)]);
         case "h": {
-          const parent = current?.closest("li")?.dataset.parent;
+          const parent = current && parentItem(current.parentElement!);
           if (parent) {
             event.preventDefault();
-            reveal(parent);
+            reveal(idOf(parent));
           }
           return;
         }
@@ -156,7 +164,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
         case " ":
           if (current && target === current) {
             event.preventDefault();
-            toggle(current.id.slice(2));
+            toggle(current.parentElement!);
           }
           return;
         case "/": {
@@ -187,13 +195,12 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
       const list = visibleComments(root.current!);
       // The comment being read is the one crossing the bar's lower edge.
       const top = list.find((a) => a.getBoundingClientRect().bottom > 56);
-      const item = top?.closest("li");
-      if (!top || !item?.dataset.parent) return setCrumbs(null);
+      const item = top?.parentElement;
+      if (!top || !item || !parentItem(item)) return setCrumbs(null);
       const path: Crumb[] = [];
-      for (let li = item.parentElement?.closest<HTMLElement>("li"); li; li = li.parentElement?.closest<HTMLElement>("li"))
-        path.unshift({ id: li.dataset.comment!, name: li.dataset.author ?? "unknown" });
+      for (let li: HTMLElement | null = item; li; li = parentItem(li)) path.unshift({ id: idOf(li), name: li.dataset.author ?? "unknown" });
       const words = top.querySelector("p")?.textContent?.split(/\s+/).slice(0, 8).join(" ") ?? "";
-      setCrumbs({ path: [...path, { id: item.dataset.comment!, name: item.dataset.author ?? "unknown" }], words });
+      setCrumbs({ path, words });
     };
     const onScroll = () => {
       frame ||= requestAnimationFrame(update);

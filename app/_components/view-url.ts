@@ -7,6 +7,7 @@ export interface ViewParams {
   depth?: number | string;
   between?: string;
   context?: number | string;
+  stream?: string;
 }
 
 /** `?a=1&b=2` with defaults and empty values left out, or "" when nothing is set. */

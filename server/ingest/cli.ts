@@ -1,8 +1,16 @@
-// `npm run ingest [-- DIR]`: stores every .txt dump in DIR (default corpus/).
-import { openDb, databasePath } from "../../db/client";
+// `npm run ingest [-- DIR] [--workers N]`: stores every .txt dump in DIR (default corpus/),
+// parsing on N worker threads (default: one per core).
+import { databasePath, openDb } from "../../db/client";
 import { ingestFiles, listDumps } from "./ingest";
 
-const dir = process.argv[2] ?? "corpus";
+const args = process.argv.slice(2);
+const workersAt = args.indexOf("--workers");
+const workers = workersAt >= 0 ? Number(args.splice(workersAt, 2)[1]) : undefined;
+if (workers !== undefined && !(Number.isInteger(workers) && workers > 0)) {
+  console.error("ingest: --workers takes a whole number above 0");
+  process.exit(2);
+}
+const dir = args[0] ?? "corpus";
 let files: string[];
 try {
   files = listDumps(dir);
@@ -14,17 +22,18 @@ try {
 const started = performance.now();
 const seconds = () => (performance.now() - started) / 1000;
 const live = process.stderr.isTTY;
-const summary = ingestFiles(openDb(), files, {
+const summary = await ingestFiles(openDb(), files, {
+  workers,
   onProgress: (done, total) => {
-    if (live && (done === total || done % 50 === 0))
-      process.stderr.write(`\ringest: ${done}/${total} files, ${(done / seconds()).toFixed(0)} files/s`);
+    if (live) process.stderr.write(`\ringest: ${done}/${total} files, ${(done / seconds()).toFixed(0)} files/s `);
   },
 });
 if (live) process.stderr.write("\n");
 
+for (const { file, note } of summary.notes) console.error(`ingest: ${file}: ${note}`);
 for (const { file, reason } of summary.failed) console.error(`ingest: skipped ${file}: ${reason}`);
 console.log(
   `ingest: ${summary.total} files in ${seconds().toFixed(2)} s: ${summary.stored} new, ${summary.replaced} replaced, ` +
-    `${summary.unchanged} unchanged, ${summary.failed.length} failed -> ${databasePath()}`,
+    `${summary.unchanged} unchanged, ${summary.failed.length} failed; ${summary.comments} comments stored -> ${databasePath()}`,
 );
 process.exit(summary.failed.length > 0 ? 1 : 0);

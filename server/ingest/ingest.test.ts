@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { openDb, type Db } from "../../db/client";
-import { countRows, getArticle, getThreadComments } from "../../db/queries";
+import { countRows, getArticle, getThreadComments, searchThread } from "../../db/queries";
 import { documentIdFor, ingestFiles, listDumps } from "./ingest";
 
 const CORPUS = join(import.meta.dirname, "../../corpus");
@@ -16,7 +16,8 @@ describe("ingest into a real SQLite file", () => {
     dir = mkdtempSync(join(tmpdir(), "rethread-ingest-"));
     for (const f of readdirSync(CORPUS)) copyFileSync(join(CORPUS, f), join(dir, f));
     writeFileSync(join(dir, "empty.txt"), "");
-    writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])); // "Café" in Latin-1
+    writeFileSync(join(dir, "latin1.txt"), Buffer.from("Caf\xe9 au lait\n\nA short dump saved in Latin-1.\n", "latin1"));
+    writeFileSync(join(dir, "garbage.txt"), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]));
     writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     db = openDb(join(dir, "db", "test.db"));
   });
@@ -25,38 +26,42 @@ describe("ingest into a real SQLite file", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test("stores every readable dump and names each bad file with its reason", () => {
-    const summary = ingestFiles(db, listDumps(dir));
-    assert.equal(summary.stored, 5);
+  test("stores every readable dump and names each bad file with its reason", async () => {
+    const summary = await ingestFiles(db, listDumps(dir));
+    assert.equal(summary.stored, 6);
     const reasons = Object.fromEntries(summary.failed.map((f) => [f.file.split("/").pop(), f.reason]));
     assert.deepEqual(reasons, {
       "binary.txt": "binary file (contains NUL bytes)",
       "empty.txt": "empty file",
-      "latin1.txt": "not valid UTF-8",
+      "garbage.txt": "not valid UTF-8 (and not plain Windows-1252 text)",
     });
-    assert.deepEqual(countRows(db).documents, 5);
+    assert.deepEqual(summary.notes.map((n) => n.note), ["not UTF-8: decoded as Windows-1252"]);
+    assert.equal(getArticle(db, "latin1")?.document.title, "Café au lait");
+    assert.deepEqual(countRows(db).documents, 6);
   });
 
-  test("a second run changes nothing", () => {
+  test("a second run changes nothing", async () => {
     const before = countRows(db);
-    const summary = ingestFiles(db, listDumps(dir));
-    assert.equal(summary.unchanged, 5);
+    const summary = await ingestFiles(db, listDumps(dir));
+    assert.equal(summary.unchanged, 6);
     assert.equal(summary.stored + summary.replaced, 0);
     assert.deepEqual(countRows(db), before);
   });
 
-  test("a changed dump is replaced and its unchanged comments keep their ids", () => {
+  test("a changed dump is replaced and its unchanged comments keep their ids", async () => {
     const file = join(dir, "000_27b7f12d24ef8725.txt");
     const id = documentIdFor("000_27b7f12d24ef8725.txt");
     const idsBefore = getThreadComments(db, id).map((c) => c.id);
     writeFileSync(file, readFileSync(file, "utf8").replace("Russia needs money.", "Russia needs cash."));
-    const summary = ingestFiles(db, [file]);
+    const summary = await ingestFiles(db, [file]);
     assert.equal(summary.replaced, 1);
     const idsAfter = getThreadComments(db, id).map((c) => c.id);
     assert.equal(idsAfter.length, idsBefore.length);
     assert.equal(idsAfter.filter((i) => !idsBefore.includes(i)).length, 1, "only the edited comment gets a new id");
     assert.match(getThreadComments(db, id).map((c) => c.text).join("\n"), /Russia needs cash\./);
     assert.equal(getArticle(db, id)?.document.title, "Putin Pushes His Own Reset Button On American Relations");
+    assert.equal(searchThread(db, id, "needs money").size, 0, "the search index forgets the old text");
+    assert.equal(searchThread(db, id, "needs cash").size, 1);
   });
 });
 

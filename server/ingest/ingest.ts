@@ -1,12 +1,11 @@
-// folder -> parser -> db. One transaction per dump; unchanged dumps are skipped by content hash.
-import { createHash } from "node:crypto";
+// folder -> parser (worker threads) -> db (batched, one savepoint per dump).
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Db } from "../../db/client";
-import { findContentHash, storeDocument } from "../../db/queries";
+import { createDocumentWriter, knownContentHashes, type StoreItem } from "../../db/queries";
 import { shortHash } from "../parser/ids";
-import { parseDocument } from "../parser";
-import { readDump } from "./read-dump";
+import type { PreparedDump } from "./prepare-dump";
+import { prepareInWorkers, type PoolOptions } from "./worker-pool";
 
 export interface IngestSummary {
   total: number;
@@ -14,10 +13,15 @@ export interface IngestSummary {
   replaced: number;
   unchanged: number;
   failed: { file: string; reason: string }[];
+  /** Files stored with a remark, such as a fallback decoding. */
+  notes: { file: string; note: string }[];
+  comments: number;
 }
 
-export interface IngestOptions {
+export interface IngestOptions extends PoolOptions {
   onProgress?: (done: number, total: number) => void;
+  /** Dumps per transaction. */
+  batchSize?: number;
 }
 
 /** The article's URL id: the file name without `.txt` when that is URL-safe, else a slug plus a hash of the name. */
@@ -28,6 +32,7 @@ export function documentIdFor(source: string): string {
   return `${slug || "doc"}-${shortHash(source).slice(-6)}`;
 }
 
+/** The `.txt` files directly in `dir`, sorted. Links and folders are not followed, so a link loop cannot trap ingest. */
 export function listDumps(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".txt"))
@@ -35,27 +40,46 @@ export function listDumps(dir: string): string[] {
     .sort();
 }
 
-export function ingestFiles(db: Db, files: readonly string[], options: IngestOptions = {}): IngestSummary {
-  const summary: IngestSummary = { total: files.length, stored: 0, replaced: 0, unchanged: 0, failed: [] };
-  files.forEach((file, i) => {
-    const source = basename(file);
-    try {
-      const dump = readDump(file);
-      if (!dump.ok) summary.failed.push({ file, reason: dump.reason });
+export async function ingestFiles(db: Db, files: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const summary: IngestSummary = { total: files.length, stored: 0, replaced: 0, unchanged: 0, failed: [], notes: [], comments: 0 };
+  const known = knownContentHashes(db);
+  const write = createDocumentWriter(db);
+  const batchSize = options.batchSize ?? 256;
+  let batch: { item: StoreItem; file: string; replacing: boolean }[] = [];
+  let done = 0;
+
+  const flush = () => {
+    if (batch.length === 0) return;
+    const errors = write(batch.map((b) => b.item));
+    batch.forEach((b, i) => {
+      const error = errors[i];
+      if (error) summary.failed.push({ file: b.file, reason: `not stored: ${error}` });
       else {
-        const hash = createHash("sha256").update(dump.text).digest("hex");
-        const previous = findContentHash(db, source);
-        if (previous === hash) summary.unchanged++;
-        else {
-          storeDocument(db, documentIdFor(source), hash, parseDocument(source, dump.text));
-          if (previous === undefined) summary.stored++;
-          else summary.replaced++;
-        }
+        summary[b.replacing ? "replaced" : "stored"]++;
+        summary.comments += b.item.doc.comments.length;
       }
-    } catch (error) {
-      summary.failed.push({ file, reason: error instanceof Error ? error.message : String(error) });
+    });
+    done += batch.length;
+    batch = [];
+    options.onProgress?.(done, files.length);
+  };
+
+  const onResult = (result: PreparedDump) => {
+    if (result.kind === "parsed") {
+      const source = basename(result.file);
+      if (result.note) summary.notes.push({ file: result.file, note: result.note });
+      batch.push({ item: { documentId: documentIdFor(source), contentHash: result.hash, doc: result.doc }, file: result.file, replacing: known.has(source) });
+      if (batch.length >= batchSize) flush();
+      return;
     }
-    options.onProgress?.(i + 1, files.length);
-  });
+    if (result.kind === "unchanged") summary.unchanged++;
+    else summary.failed.push({ file: result.file, reason: result.reason });
+    done++;
+    if (done % batchSize === 0) options.onProgress?.(done, files.length);
+  };
+
+  await prepareInWorkers(files, (file) => known.get(basename(file)), onResult, options);
+  flush();
+  options.onProgress?.(files.length, files.length);
   return summary;
 }

@@ -20,12 +20,12 @@ test("parse prints one contract-shaped JSON document for a dump", () => {
     assert.ok(key in doc.comments[0], `comments carry ${key}`);
 });
 
-test("an empty or non-UTF-8 file exits non-zero with a one-line reason and prints nothing", () => {
+test("an empty or undecodable file exits non-zero with a one-line reason and prints nothing", () => {
   const dir = mkdtempSync(join(tmpdir(), "rethread-parse-"));
   try {
     writeFileSync(join(dir, "empty.txt"), "");
-    writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9]));
-    for (const [name, reason] of [["empty.txt", "empty file"], ["latin1.txt", "not valid UTF-8"]]) {
+    writeFileSync(join(dir, "garbage.txt"), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]));
+    for (const [name, reason] of [["empty.txt", "empty file"], ["garbage.txt", "not valid UTF-8 (and not plain Windows-1252 text)"]]) {
       const run = parse(join(dir, name!));
       assert.equal(run.status, 1);
       assert.equal(run.stdout, "");

@@ -13,4 +13,5 @@ if (!dump.ok) {
   console.error(`${file}: ${dump.reason}`);
   process.exit(1);
 }
+if (dump.note) console.error(`${file}: ${dump.note}`);
 process.stdout.write(JSON.stringify(parseDocument(basename(file), dump.text), null, 2) + "\n");

@@ -17,8 +17,8 @@ export interface FilterResult<N> {
 }
 
 /**
- * Keeps the matching comments and the chain of ancestors above each, pruning the rest.
- * A matching comment's own replies are hidden unless they match too.
+ * Keeps the matching comments and the chain of ancestors above each, pruning the rest
+ * (in place). A matching comment's own replies are hidden unless they match too.
  */
 export function filterThread<N extends Filterable>(roots: N[], matches: ReadonlySet<string>): FilterResult<N> {
   const parentOf = new Map<string, N>();
@@ -33,9 +33,12 @@ export function filterThread<N extends Filterable>(roots: N[], matches: Readonly
     roles.set(id, "match");
     for (let p = parentOf.get(id); p && !roles.has(p.id); p = parentOf.get(p.id)) roles.set(p.id, "context");
   }
-  const prune = (nodes: N[]): N[] =>
-    nodes.filter((n) => roles.has(n.id)).map((n) => ({ ...n, children: prune(n.children as N[]) }));
-  return { roots: prune(roots), roles, hiddenCount: known.size - roles.size };
+  // Pruned in place: the tree is the caller's, built for this one view.
+  const kept = roots.filter((n) => roles.has(n.id));
+  forEachNode<Filterable>(kept, (n) => {
+    n.children = n.children.filter((c) => roles.has(c.id));
+  });
+  return { roots: kept, roles, hiddenCount: known.size - roles.size };
 }
 
 /** Comments by `a` that answer `b` or by `b` that answer `a`, and the comments they answer. */

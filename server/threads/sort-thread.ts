@@ -39,6 +39,7 @@ const COMPARE: Record<ThreadSort, Compare> = {
 
 /** Sorts in place and returns the roots, for chaining. */
 export function sortThread<N extends Sortable>(roots: N[], sort: ThreadSort): N[] {
+  if (sort === "thread") return roots; // trees are built in document order already
   const compare = COMPARE[sort];
   roots.sort(compare);
   forEachNode<Sortable>(roots, (node) => node.children.sort(compare));

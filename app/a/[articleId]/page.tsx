@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { ArticleBody } from "@/app/_components/article-body";
-import { formatPostedAt } from "@/app/_components/comment-time";
 import { CommentTree } from "@/app/_components/comment-tree";
-import { searchWords } from "@/app/_components/highlight";
+import { searchWords } from "@/app/_components/comment-tree-html";
+import { formatPostedAt } from "@/app/_components/format-time";
 import { first, orNotFound } from "@/app/_components/load";
 import { ThreadControls } from "@/app/_components/thread-controls";
 import { ThreadInteractions } from "@/app/_components/thread-interactions";
 import { TimelineChart } from "@/app/_components/timeline-chart";
 import { viewQuery } from "@/app/_components/view-url";
 import { forEachNode } from "@/server/threads/build-tree";
-import { threadView } from "@/server/trpc/schemas";
+import { threadView, type ThreadView } from "@/server/trpc/schemas";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -20,11 +21,17 @@ type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<Rec
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { articleId } = await params;
-  const { document } = await orNotFound(() => api.article.get({ id: articleId }));
+  const { document } = await orNotFound(() => api.article.body({ id: articleId }));
   return { title: document.title ?? document.source };
 }
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+/**
+ * Threads larger than this stream in after the article. Streamed content needs JavaScript
+ * to be shown, so readers without it get a link to the same view rendered in one piece.
+ */
+const STREAM_FROM = 1000;
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { articleId } = await params;
@@ -32,18 +39,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const between = first(query.between) || undefined;
   const parsed = threadView.safeParse({ ...Object.fromEntries(["sort", "author", "q", "depth"].map((k) => [k, first(query[k]) || undefined])), between });
   if (!parsed.success) notFound();
-  const view = parsed.data;
-  const [thread, authors] = await Promise.all([
-    orNotFound(() => api.thread.get({ articleId, ...view, between })),
-    api.thread.authors({ articleId }),
-  ]);
-  const { document, body, roots, roles, hiddenCount, filtered, matchCount, timeline } = thread;
-
-  const authorOf = new Map<string, string | null>();
-  forEachNode(roots, (n) => authorOf.set(n.id, n.author));
-  const urlView = { sort: view.sort, author: view.author, q: view.q, depth: view.depth, between: view.between?.join(",") };
+  const { document, body } = await orNotFound(() => api.article.body({ id: articleId }));
+  const stream = document.commentCount >= STREAM_FROM && first(query.stream) !== "0";
+  const discussion = <Discussion articleId={articleId} view={parsed.data} between={between} yieldFirst={stream} />;
   const span = document.firstCommentAt && document.lastCommentAt ? `${formatPostedAt(document.firstCommentAt)} – ${formatPostedAt(document.lastCommentAt)}` : null;
-  const filterLabel = [view.author && `by ${view.author}`, view.q && `matching “${view.q}”`, view.between && `between ${view.between.join(" and ")}`].filter(Boolean).join(", ");
 
   return (
     <div>
@@ -63,35 +62,65 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <ArticleBody body={body} />
         </article>
         <section id="discussion" aria-labelledby="discussion-title" className="min-w-0 scroll-mt-4">
-          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="discussion-title" className="text-xl font-semibold">
-              Discussion ({plural(document.commentCount, "comment")})
-            </h2>
-          </div>
-          {document.commentCount > 0 && (
-            <div className="mb-4 space-y-3">
-              <ThreadControls articleId={articleId} view={urlView} authors={authors} />
-              <TimelineChart timeline={timeline} />
-            </div>
-          )}
-          {filtered && (
-            <p className="mb-3 rounded bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800" data-filter-status>
-              Showing {plural(matchCount, "comment")} {filterLabel}
-              {hiddenCount > 0 && <> · {plural(hiddenCount, "other comment")} hidden</>} ·{" "}
-              <Link href={`/a/${articleId}${viewQuery({ sort: view.sort, depth: view.depth })}`} className="text-blue-800 underline dark:text-blue-300">
-                show all
-              </Link>
-            </p>
-          )}
+          <h2 id="discussion-title" className="mb-3 text-xl font-semibold">
+            Discussion ({plural(document.commentCount, "comment")})
+          </h2>
           {document.commentCount === 0 ? (
             <p className="text-stone-600 dark:text-stone-400">No comments in this dump.</p>
+          ) : stream ? (
+            // The article streams first; the thread follows as soon as it is built.
+            <Suspense
+              fallback={
+                <p className="text-stone-600 dark:text-stone-400">
+                  Loading {plural(document.commentCount, "comment")}…{" "}
+                  <noscript>
+                    <a href={`/a/${articleId}${viewQuery({ sort: parsed.data.sort, author: parsed.data.author, q: parsed.data.q, depth: parsed.data.depth, between, stream: "0" })}`} className="underline">
+                      Show the discussion
+                    </a>
+                  </noscript>
+                </p>
+              }
+            >
+              {discussion}
+            </Suspense>
           ) : (
-            <ThreadInteractions articleId={articleId} viewKey={viewQuery(urlView)} showCollapseAll>
-              <CommentTree roots={roots} authorOf={authorOf} options={{ roles, words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) }} />
-            </ThreadInteractions>
+            discussion
           )}
         </section>
       </div>
     </div>
+  );
+}
+
+async function Discussion({ articleId, view, between, yieldFirst }: { articleId: string; view: ThreadView; between: string | undefined; yieldFirst: boolean }) {
+  // Give React a few milliseconds to flush the shell above (it takes several turns of the
+  // event loop) so the article reaches the reader before the thread is built; measured:
+  // first bytes of a 10,000-comment page at ~65 ms instead of after the whole thread.
+  if (yieldFirst) await new Promise((resolve) => setTimeout(resolve, 5));
+  const [thread, authors] = await Promise.all([orNotFound(() => api.thread.get({ articleId, ...view, between })), api.thread.authors({ articleId })]);
+  const { roots, roles, hiddenCount, filtered, matchCount, timeline } = thread;
+  const authorOf = new Map<string, string | null>();
+  forEachNode(roots, (n) => authorOf.set(n.id, n.author));
+  const urlView = { sort: view.sort, author: view.author, q: view.q, depth: view.depth, between };
+  const filterLabel = [view.author && `by ${view.author}`, view.q && `matching “${view.q}”`, view.between && `between ${view.between.join(" and ")}`].filter(Boolean).join(", ");
+  return (
+    <>
+      <div className="mb-4 space-y-3">
+        <ThreadControls articleId={articleId} view={urlView} authors={authors} />
+        <TimelineChart timeline={timeline} />
+      </div>
+      {filtered && (
+        <p className="mb-3 rounded bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800" data-filter-status>
+          Showing {plural(matchCount, "comment")} {filterLabel}
+          {hiddenCount > 0 && <> · {plural(hiddenCount, "other comment")} hidden</>} ·{" "}
+          <Link href={`/a/${articleId}${viewQuery({ sort: view.sort, depth: view.depth })}`} className="text-blue-800 underline dark:text-blue-300">
+            show all
+          </Link>
+        </p>
+      )}
+      <ThreadInteractions articleId={articleId} viewKey={viewQuery(urlView)} showCollapseAll>
+        <CommentTree roots={roots} authorOf={authorOf} options={{ roles, words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) }} />
+      </ThreadInteractions>
+    </>
   );
 }

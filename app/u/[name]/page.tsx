@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CommentTime, formatPostedAt } from "@/app/_components/comment-time";
+import { CommentTime } from "@/app/_components/comment-time";
+import { formatPostedAt } from "@/app/_components/format-time";
 import { orNotFound } from "@/app/_components/load";
 import { api } from "@/server/trpc/server";
 

@@ -11,10 +11,10 @@ import { createCaller } from "../root";
 describe("article procedures over the sample corpus", () => {
   let dir: string;
   let db: Db;
-  before(() => {
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), "rethread-trpc-"));
     db = openDb(join(dir, "test.db"));
-    ingestFiles(db, listDumps(join(import.meta.dirname, "../../../corpus")));
+    await ingestFiles(db, listDumps(join(import.meta.dirname, "../../../corpus")));
   });
   after(() => {
     db.$client.close();

@@ -8,6 +8,13 @@ import { articleId, articleListInput } from "../schemas";
 export const articleRouter = createTRPCRouter({
   list: publicProcedure.input(articleListInput.optional()).query(({ ctx, input }) => listArticles(ctx.db, input ?? {})),
 
+  /** The article alone: what a page shows before the discussion arrives. */
+  body: publicProcedure.input(z.object({ id: articleId })).query(({ ctx, input }) => {
+    const article = getArticle(ctx.db, input.id);
+    if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
+    return article;
+  }),
+
   get: publicProcedure.input(z.object({ id: articleId })).query(({ ctx, input }) => {
     const article = getArticle(ctx.db, input.id);
     if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });

@@ -14,10 +14,10 @@ const ARTICLE = "000_27b7f12d24ef8725";
 describe("thread, comment, author and search procedures over the sample corpus", () => {
   let dir: string;
   let db: Db;
-  before(() => {
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), "rethread-thread-"));
     db = openDb(join(dir, "test.db"));
-    ingestFiles(db, listDumps(join(import.meta.dirname, "../../../corpus")));
+    await ingestFiles(db, listDumps(join(import.meta.dirname, "../../../corpus")));
   });
   after(() => {
     db.$client.close();

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getArticle, getThreadComments, searchThread, threadAuthors } from "../../../db/queries";
+import { getDocument, getThreadComments, searchThread, threadAuthors } from "../../../db/queries";
 import { buildThreadTree } from "../../threads/build-tree";
 import { exchangeBetween, filterThread, type Role } from "../../threads/filter-thread";
 import { sortThread } from "../../threads/sort-thread";
@@ -9,10 +9,10 @@ import { createTRPCRouter, publicProcedure } from "../init";
 import { articleId, threadInput } from "../schemas";
 
 export const threadRouter = createTRPCRouter({
-  /** The article and its comment tree as one view: sorted, filtered, and with its shape for the charts. */
+  /** The comment tree as one view: sorted, filtered, and with its shape for the charts. */
   get: publicProcedure.input(threadInput).query(({ ctx, input }) => {
-    const article = getArticle(ctx.db, input.articleId);
-    if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.articleId}` });
+    const document = getDocument(ctx.db, input.articleId);
+    if (!document) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.articleId}` });
     const rows = getThreadComments(ctx.db, input.articleId);
     let roots = buildThreadTree(rows);
 
@@ -37,7 +37,7 @@ export const threadRouter = createTRPCRouter({
       hiddenCount = filtered.hiddenCount;
     }
     return {
-      ...article,
+      document,
       roots: sortThread(roots, input.sort),
       filtered: matches !== null,
       matchCount: matches === null ? rows.length : Object.values(roles).filter((r) => r === "match").length,

@@ -1,0 +1,27 @@
+// The per-file half of ingest, run in worker threads: read, decode, hash, parse.
+import { createHash } from "node:crypto";
+import { basename } from "node:path";
+import { parseDocument, type ParsedDocument } from "../parser";
+import { readDump } from "./read-dump";
+
+export type PreparedDump =
+  | { kind: "parsed"; file: string; hash: string; doc: ParsedDocument; note?: string }
+  | { kind: "unchanged"; file: string }
+  | { kind: "failed"; file: string; reason: string };
+
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** `knownHash` is what the database holds for this file's name: equal means nothing to do. */
+export function prepareDump(file: string, knownHash: string | undefined): PreparedDump {
+  const dump = readDump(file);
+  if (!dump.ok) return { kind: "failed", file, reason: dump.reason };
+  const hash = contentHash(dump.text);
+  if (hash === knownHash) return { kind: "unchanged", file };
+  try {
+    return { kind: "parsed", file, hash, doc: parseDocument(basename(file), dump.text), ...(dump.note ? { note: dump.note } : {}) };
+  } catch (error) {
+    return { kind: "failed", file, reason: `parser error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

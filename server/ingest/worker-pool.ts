@@ -1,0 +1,53 @@
+// Prepares dumps on all cores while the caller stores results as they arrive. At most
+// `inFlight` files per worker are read or parsed at once, so memory stays bounded
+// however large the folder is.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { PrepareTask } from "./parse-worker";
+import type { PreparedDump } from "./prepare-dump";
+
+export interface PoolOptions {
+  workers?: number;
+  inFlight?: number;
+}
+
+export async function prepareInWorkers(
+  files: readonly string[],
+  knownHash: (file: string) => string | undefined,
+  onResult: (result: PreparedDump) => void,
+  options: PoolOptions = {},
+): Promise<void> {
+  if (files.length === 0) return;
+  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / 8)));
+  const inFlight = options.inFlight ?? 16;
+  let next = 0;
+  let done = 0;
+  await new Promise<void>((resolve, reject) => {
+    const workers = Array.from({ length: count }, () => new Worker(new URL("./parse-worker.mjs", import.meta.url)));
+    const finish = (error?: Error) => {
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const feed = (worker: Worker) => {
+      if (next >= files.length) return;
+      const task: PrepareTask = { id: next, file: files[next]!, knownHash: knownHash(files[next]!) };
+      next++;
+      worker.postMessage(task);
+    };
+    for (const worker of workers) {
+      worker.on("message", (message: { result: PreparedDump }) => {
+        try {
+          onResult(message.result);
+        } catch (error) {
+          return finish(error as Error);
+        }
+        done++;
+        if (done === files.length) return finish();
+        feed(worker);
+      });
+      worker.on("error", (error) => finish(error));
+      for (let i = 0; i < inFlight; i++) feed(worker);
+    }
+  });
+}
