@@ -2,24 +2,7 @@
 import { parseDocument } from "../server/parser";
 import { generatedDumps } from "./corpus";
 
-export interface Figure {
-  figure: string;
-  value: number;
-  unit: string;
-  floor?: number;
-  target?: string;
-  pass?: boolean;
-}
-
-function timeIt(fn: () => void, repeat = 3): number {
-  let best = Infinity;
-  for (let r = 0; r < repeat; r++) {
-    const start = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
+import { timeIt, type Figure } from "./figures";
 
 export function benchParser(megabytes: number): Figure[] {
   const dumps = generatedDumps(megabytes * 1e6);

@@ -1,5 +1,12 @@
-// `npm run bench [-- --parse-mb N]`: prints one table of figures, each against its floor and target.
-import { benchParser, type Figure } from "./parse";
+// `npm run bench [-- --full]`: prints one table of figures, each with its floor and target.
+// The default run is small (a few minutes); --full runs at the sizes in BENCHMARKS.md.
+import { cpus } from "node:os";
+import { rmSync } from "node:fs";
+import { openDb } from "../db/client";
+import type { Figure } from "./figures";
+import { benchIngest } from "./ingest";
+import { benchParser } from "./parse";
+import { benchPages, benchProcedures, prepareThreads } from "./serve";
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -7,20 +14,48 @@ function flag(name: string, fallback: number): number {
 }
 
 const full = process.argv.includes("--full");
-const figures: Figure[] = [...benchParser(flag("parse-mb", full ? 100 : 50))];
+const sizes = {
+  parseMb: flag("parse-mb", 50),
+  docs: flag("docs", full ? 100_000 : 5_000),
+  commentsPerDoc: flag("comments-per-doc", 10),
+  bigThread: flag("big-thread", 10_000),
+  loadSeconds: flag("load-seconds", full ? 30 : 10),
+};
+
+const figures: Figure[] = [];
+const section = (name: string) => console.error(`bench: ${name}…`);
+
+section("parser");
+figures.push(...benchParser(sizes.parseMb));
+section(`ingest of ${sizes.docs} generated dumps`);
+const ingest = await benchIngest(sizes.docs, sizes.commentsPerDoc);
+figures.push(...ingest.figures);
+try {
+  section("big threads and procedures");
+  const threadsDbPath = `${ingest.dir}/threads.db`;
+  const threads = await prepareThreads(ingest.dir, sizes.bigThread);
+  const corpus = openDb(ingest.dbPath);
+  const corpusComments = (corpus.$client.prepare("SELECT count(*) AS n FROM comments").get() as { n: number }).n;
+  figures.push(...(await benchProcedures(threads, corpus, corpusComments)));
+  section("pages and load against next start");
+  figures.push(...(await benchPages(threadsDbPath, threads, sizes.loadSeconds)));
+} finally {
+  rmSync(ingest.dir, { recursive: true, force: true });
+}
 
 const rows = figures.map((f) => ({
   figure: f.figure,
-  value: `${f.value.toFixed(f.value < 10 ? 2 : 1)} ${f.unit}`,
-  floor: f.floor === undefined ? "" : `${f.floor.toFixed(1)} ${f.unit}`,
+  value: `${f.value.toFixed(f.value < 10 ? 2 : f.value < 1000 ? 1 : 0)} ${f.unit}`,
+  floor: f.floor === undefined ? "" : `${f.floor.toFixed(f.floor < 10 ? 2 : 1)} ${f.unit}`,
   ratio: f.floor === undefined ? "" : `${(f.value / f.floor).toFixed(1)}×`,
   target: f.target ?? "",
   result: f.pass === undefined ? "" : f.pass ? "pass" : "FAIL",
 }));
-const columns = Object.keys(rows[0]!) as (keyof (typeof rows)[number])[];
+const columns = ["figure", "value", "floor", "ratio", "target", "result"] as const;
 const width = (c: (typeof columns)[number]) => Math.max(c.length, ...rows.map((r) => r[c].length));
-const line = (cells: Record<string, string>) => "| " + columns.map((c) => cells[c]!.padEnd(width(c))).join(" | ") + " |";
-console.log(`node ${process.version}, ${(await import("node:os")).cpus()[0]?.model ?? "unknown cpu"}, ${(await import("node:os")).cpus().length} cores`);
-console.log(line(Object.fromEntries(columns.map((c) => [c, c]))));
+const line = (cells: Record<(typeof columns)[number], string>) => "| " + columns.map((c) => cells[c].padEnd(width(c))).join(" | ") + " |";
+console.log(`${full ? "full" : "default"} run: node ${process.version}, ${cpus()[0]?.model ?? "unknown cpu"}, ${cpus().length} cores`);
+console.log(line({ figure: "figure", value: "value", floor: "floor", ratio: "ratio", target: "target", result: "result" }));
 console.log("| " + columns.map((c) => "-".repeat(width(c))).join(" | ") + " |");
 for (const r of rows) console.log(line(r));
+process.exit(0);

@@ -1,0 +1,138 @@
+// Big threads, procedures and load against the production server on loopback.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { openDb, type Db } from "../db/client";
+import { humanTime, renderDump } from "../server/gen/render-dump";
+import { seededRandom, syntheticDocument } from "../server/gen/synthetic-thread";
+import { ingestFiles, listDumps } from "../server/ingest/ingest";
+import { createCaller } from "../server/trpc/root";
+import { percentile, samples, type Figure } from "./figures";
+
+const PORT = 3456;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+/** A flat dump where each comment answers the one before by name: a chain `length` deep. */
+function chainDump(length: number): string {
+  const lines = ["A chain of replies", "", "Two people answer each other for a very long time.", ""];
+  for (let i = 0; i < length; i++) {
+    const [me, other] = i % 2 ? ["bob", "alice"] : ["alice", "bob"];
+    const time = humanTime(new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString().slice(0, 16));
+    lines.push(i === 0 ? `${me} | ${time}` : `${me} in reply to ${other}. | ${time}`, "", `Reply number ${i} in the chain.`, "");
+  }
+  return lines.join("\n");
+}
+
+export async function prepareThreads(dir: string, bigThread: number): Promise<Db> {
+  const folder = join(dir, "threads");
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, "big.txt"), renderDump(syntheticDocument(seededRandom(3), { comments: bigThread, maxDepth: 50 }), "legal-insurrection"));
+  writeFileSync(join(folder, "medium.txt"), renderDump(syntheticDocument(seededRandom(4), { comments: 200, maxDepth: 12 }), "wordpress"));
+  writeFileSync(join(folder, "chain.txt"), chainDump(5000));
+  const db = openDb(join(dir, "threads.db"));
+  const summary = await ingestFiles(db, listDumps(folder));
+  if (summary.failed.length > 0) throw new Error(`bench threads failed: ${summary.failed[0]!.reason}`);
+  return db;
+}
+
+export async function benchProcedures(threads: Db, corpus: Db, corpusComments: number): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const api = createCaller({ db: threads });
+  const big = await api.thread.get({ articleId: "big" });
+  const someone = big.roots[0]!.author ?? "alice";
+  for (const [label, input] of [
+    ["thread order", {}],
+    ["sort=newest", { sort: "newest" as const }],
+    ["sort=replies", { sort: "replies" as const }],
+    [`author=${someone}`, { author: someone }],
+    ["q=harbour", { q: "harbour" }],
+  ] as const) {
+    const times = await samples(30, () => api.thread.get({ articleId: "big", ...input }));
+    const p50 = percentile(times, 50);
+    figures.push({ figure: `thread.get ${big.document.commentCount.toLocaleString("en")}-comment thread, ${label} (p50)`, value: p50, unit: "ms", target: "≤ 20", pass: p50 <= 20 });
+  }
+  const onCorpus = createCaller({ db: corpus });
+  const author = percentile(await samples(30, () => onCorpus.author.get({ name: "alice" })), 50);
+  const search = percentile(await samples(30, () => onCorpus.search({ q: "harbour budget" })), 50);
+  const scope = `${corpusComments.toLocaleString("en")} comments`;
+  figures.push({ figure: `author.get over ${scope} (p50)`, value: author, unit: "ms", target: "≤ 50", pass: author <= 50 });
+  figures.push({ figure: `search over ${scope} (p50)`, value: search, unit: "ms", target: "≤ 50", pass: search <= 50 });
+  return figures;
+}
+
+function ensureBuild(): void {
+  if (existsSync(".next/BUILD_ID")) return;
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("next build failed");
+}
+
+async function startServer(dbPath: string): Promise<ChildProcess> {
+  ensureBuild();
+  const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: `file:${dbPath}`, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error("next start did not answer within 30 s");
+}
+
+/** Time to the response's first bytes (its headers) and to its last, and its size: plain node:http, the lightest client. */
+function timePage(path: string): Promise<{ first: number; total: number; bytes: number; status: number }> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    get(`${BASE}${path}`, (response) => {
+      const first = performance.now() - start;
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve({ first, total: performance.now() - start, bytes, status: response.statusCode ?? 0 }));
+      response.on("error", reject);
+    }).on("error", reject);
+  });
+}
+
+export async function benchPages(threadsDbPath: string, threads: Db, loadSeconds: number): Promise<Figure[]> {
+  const server = await startServer(threadsDbPath);
+  try {
+    const figures: Figure[] = [];
+    const big = createCaller({ db: threads });
+    const { document } = await big.article.body({ id: "big" });
+    const textBytes = threads.$client.prepare("SELECT sum(length(CAST(text AS BLOB))) AS n FROM comments WHERE document_id = 'big'").get() as { n: number };
+    for (let i = 0; i < 3; i++) await timePage("/a/big"); // warm up
+    const runs: Awaited<ReturnType<typeof timePage>>[] = [];
+    for (let i = 0; i < 10; i++) runs.push(await timePage("/a/big"));
+    const total = percentile(runs.map((r) => r.total), 50);
+    const first = percentile(runs.map((r) => r.first), 50);
+    const n = document.commentCount;
+    figures.push({ figure: `article page, ${n.toLocaleString("en")} comments: full HTML (p50)`, value: total, unit: "ms", target: "≤ 250", pass: total <= 250 });
+    figures.push({ figure: `article page, ${n.toLocaleString("en")} comments: first bytes (p50)`, value: first, unit: "ms", target: "≤ 80", pass: first <= 80 });
+    figures.push({ figure: "article page bytes per comment (floor: comment text)", value: runs[0]!.bytes / n, unit: "B", floor: textBytes.n / n });
+
+    const chain = await timePage("/a/chain");
+    figures.push({ figure: "5,000-deep chain page", value: chain.total, unit: "ms", target: "200 OK", pass: chain.status === 200 });
+
+    // The floor: the same server's cheapest dynamic page (the article list), under the same load.
+    const loadOf = async (path: string) => {
+      await autocannon({ url: `${BASE}${path}`, connections: 32, duration: 3 }); // warm up
+      return autocannon({ url: `${BASE}${path}`, connections: 32, duration: loadSeconds });
+    };
+    const floor = await loadOf("/");
+    const load = await loadOf("/a/medium");
+    const errors = load.errors + load.non2xx + load.timeouts;
+    figures.push({ figure: `load: 200-comment page, 32 connections, ${loadSeconds} s (floor: /)`, value: load.requests.average, unit: "req/s", floor: floor.requests.average, target: "≥ 500", pass: load.requests.average >= 500 && errors === 0 });
+    figures.push({ figure: "load: latency p99 (floor: /)", value: load.latency.p99, unit: "ms", floor: floor.latency.p99, target: "≤ 100", pass: load.latency.p99 <= 100 });
+    figures.push({ figure: "load: errors, timeouts and non-2xx answers", value: errors, unit: "", target: "0", pass: errors === 0 });
+    return figures;
+  } finally {
+    server.kill();
+  }
+}
