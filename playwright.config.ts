@@ -25,8 +25,8 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] } },
   ],
   webServer: {
-    // A database of its own, rebuilt from the sample corpus, served by the production build.
-    command: `rm -rf data/e2e && npm run build && npm run ingest -- corpus && exec ./node_modules/.bin/next start -p ${PORT}`,
+    // A database of its own, rebuilt from the sample corpus and the e2e fixtures (a hostile dump), served by the production build.
+    command: `rm -rf data/e2e && npm run build && npm run ingest -- corpus && npm run ingest -- e2e/fixtures && exec ./node_modules/.bin/next start -p ${PORT}`,
     env: { DATABASE_URL: "file:data/e2e/rethread.db", NEXT_TELEMETRY_DISABLED: "1" },
     url: `${baseURL}/`,
     timeout: 240_000,

@@ -12,7 +12,7 @@ import { createCaller } from "../server/trpc/root";
 import { percentile, samples, type Figure } from "./figures";
 
 const PORT = 3456;
-const BASE = `http://127.0.0.1:${PORT}`;
+export const BASE = `http://127.0.0.1:${PORT}`;
 
 /** A flat dump where each comment answers the one before by name: a chain `length` deep. */
 function chainDump(length: number): string {
@@ -68,7 +68,7 @@ function ensureBuild(): void {
   if (build.status !== 0) throw new Error("next build failed");
 }
 
-async function startServer(dbPath: string): Promise<ChildProcess> {
+export async function startServer(dbPath: string): Promise<ChildProcess> {
   ensureBuild();
   const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_URL: `file:${dbPath}`, NEXT_TELEMETRY_DISABLED: "1" },

@@ -35,6 +35,11 @@ export function createDocumentWriter(db: Db) {
     `INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, reply_to, posted_at, posted_at_text, text)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const previousComments = sqlite.prepare<[string], { id: string; position: number; author: string | null }>(
+    "SELECT c.id, c.position, c.author FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = ?",
+  );
+  const retire = sqlite.prepare("INSERT OR REPLACE INTO retired_comments (id, document_id, replaced_by) VALUES (?, ?, ?)");
+  const unretire = sqlite.prepare("DELETE FROM retired_comments WHERE id = ?");
   // Comments are indexed for search here rather than by a trigger: see drizzle/0002.
   const indexComment = sqlite.prepare("INSERT INTO comments_fts (rowid, text, author) VALUES (?, ?, ?)");
   const insertOne = ({ documentId, contentHash, doc }: StoreItem) => {
@@ -48,6 +53,7 @@ export function createDocumentWriter(db: Db) {
         if (last === null || c.postedAt > last) last = c.postedAt;
       }
     }
+    const previous = previousComments.all(doc.source);
     deleteDocument.run(doc.source);
     insertDocument.run(documentId, doc.source, contentHash, doc.title, doc.subtitle, doc.site, doc.comments.length, authors.size, first, last, Date.now());
     doc.body.forEach((b, position) => insertBlock.run(documentId, position, b.kind, b.text));
@@ -55,6 +61,22 @@ export function createDocumentWriter(db: Db) {
       const { lastInsertRowid } = insertComment.run(c.id, documentId, position, c.parentId, c.depth, c.author, c.authorSource, c.replyTo, c.postedAt, c.postedAtText, c.text);
       indexComment.run(lastInsertRowid, c.text, c.author);
     });
+    if (previous.length > 0) retireVanished(previous, documentId, doc);
+  };
+  /**
+   * A replaced dump keeps permalinks alive: an id that vanished points to the comment now at
+   * its place by the same author (an edit), or at least to its article.
+   */
+  const retireVanished = (previous: { id: string; position: number; author: string | null }[], documentId: string, doc: ParsedDocument) => {
+    const now = new Set(doc.comments.map((c) => c.id));
+    const before = new Set(previous.map((p) => p.id));
+    for (const old of previous) {
+      if (now.has(old.id)) continue;
+      const there = doc.comments[old.position];
+      const replacedBy = there && there.author === old.author && !before.has(there.id) ? there.id : null;
+      retire.run(old.id, documentId, replacedBy);
+    }
+    for (const id of now) if (!before.has(id)) unretire.run(id);
   };
   // Plain functions inside one transaction: nesting transaction() would open savepoints.
   const storeOne = sqlite.transaction(insertOne);
@@ -199,6 +221,13 @@ export function getComment(db: Db, id: string) {
     .where(eq(documents.id, comment.documentId))
     .get()!;
   return { comment, document };
+}
+
+/** Where a permalink whose comment a re-ingest took away should lead. */
+export function findRetiredComment(db: Db, id: string) {
+  return db.get<{ documentId: string; replacedBy: string | null; title: string | null }>(sql`
+    SELECT r.document_id AS documentId, r.replaced_by AS replacedBy, d.title
+    FROM retired_comments r JOIN documents d ON d.id = r.document_id WHERE r.id = ${id}`);
 }
 
 /** Up to `limit` ancestors of a comment, nearest last (thread order). */

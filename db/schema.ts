@@ -51,6 +51,17 @@ export const comments = sqliteTable(
   ],
 );
 
+/**
+ * Comment ids that a re-ingest took away (the comment was edited or removed), so their
+ * permalinks can still lead somewhere: to the comment that took their place, or to the article.
+ */
+export const retiredComments = sqliteTable("retired_comments", {
+  id: text("id").primaryKey(),
+  documentId: text("document_id").notNull(),
+  /** The comment now at the same place in the thread by the same author, if there is one. */
+  replacedBy: text("replaced_by"),
+});
+
 export type DocumentRow = typeof documents.$inferSelect;
 export type BlockRow = typeof blocks.$inferSelect;
 export type CommentRow = typeof comments.$inferSelect;

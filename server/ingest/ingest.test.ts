@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { openDb, type Db } from "../../db/client";
-import { countRows, getArticle, getThreadComments, searchThread } from "../../db/queries";
+import { countRows, findRetiredComment, getArticle, getThreadComments, searchThread } from "../../db/queries";
 import { documentIdFor, ingestFiles, listDumps } from "./ingest";
 
 const CORPUS = join(import.meta.dirname, "../../corpus");
@@ -19,6 +19,9 @@ describe("ingest into a real SQLite file", () => {
     writeFileSync(join(dir, "latin1.txt"), Buffer.from("Caf\xe9 au lait\n\nA short dump saved in Latin-1.\n", "latin1"));
     writeFileSync(join(dir, "garbage.txt"), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]));
     writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(join(dir, "Zeitung München (Kopie) – 2.txt"), "\uFEFFEin Titel mit Umlauten\r\n\r\nDer Text steht hier.\r\n");
+    symlinkSync(join(dir, "loop.txt"), join(dir, "loop.txt"));
+    mkdirSync(join(dir, "folder.txt"));
     db = openDb(join(dir, "db", "test.db"));
   });
   after(() => {
@@ -28,22 +31,25 @@ describe("ingest into a real SQLite file", () => {
 
   test("stores every readable dump and names each bad file with its reason", async () => {
     const summary = await ingestFiles(db, listDumps(dir));
-    assert.equal(summary.stored, 6);
+    assert.equal(summary.stored, 7);
     const reasons = Object.fromEntries(summary.failed.map((f) => [f.file.split("/").pop(), f.reason]));
     assert.deepEqual(reasons, {
       "binary.txt": "binary file (contains NUL bytes)",
       "empty.txt": "empty file",
       "garbage.txt": "not valid UTF-8 (and not plain Windows-1252 text)",
+      "loop.txt": "symbolic link (not followed)",
+      "folder.txt": "not a regular file",
     });
+    assert.equal(getArticle(db, documentIdFor("Zeitung München (Kopie) – 2.txt"))?.document.title, "Ein Titel mit Umlauten");
     assert.deepEqual(summary.notes.map((n) => n.note), ["not UTF-8: decoded as Windows-1252"]);
     assert.equal(getArticle(db, "latin1")?.document.title, "Café au lait");
-    assert.deepEqual(countRows(db).documents, 6);
+    assert.deepEqual(countRows(db).documents, 7);
   });
 
   test("a second run changes nothing", async () => {
     const before = countRows(db);
     const summary = await ingestFiles(db, listDumps(dir));
-    assert.equal(summary.unchanged, 6);
+    assert.equal(summary.unchanged, 7);
     assert.equal(summary.stored + summary.replaced, 0);
     assert.deepEqual(countRows(db), before);
   });
@@ -57,7 +63,10 @@ describe("ingest into a real SQLite file", () => {
     assert.equal(summary.replaced, 1);
     const idsAfter = getThreadComments(db, id).map((c) => c.id);
     assert.equal(idsAfter.length, idsBefore.length);
-    assert.equal(idsAfter.filter((i) => !idsBefore.includes(i)).length, 1, "only the edited comment gets a new id");
+    const added = idsAfter.filter((i) => !idsBefore.includes(i));
+    assert.equal(added.length, 1, "only the edited comment gets a new id");
+    const retired = idsBefore.filter((i) => !idsAfter.includes(i));
+    assert.deepEqual(findRetiredComment(db, retired[0]!), { documentId: id, replacedBy: added[0], title: "Putin Pushes His Own Reset Button On American Relations" });
     assert.match(getThreadComments(db, id).map((c) => c.text).join("\n"), /Russia needs cash\./);
     assert.equal(getArticle(db, id)?.document.title, "Putin Pushes His Own Reset Button On American Relations");
     assert.equal(searchThread(db, id, "needs money").size, 0, "the search index forgets the old text");
@@ -70,4 +79,23 @@ test("document ids are the file name when it is URL-safe, else a slug with a has
   const odd = documentIdFor("Münster Zeitung (copy).txt");
   assert.match(odd, /^[a-z0-9-]+$/);
   assert.notEqual(odd, documentIdFor("Munster Zeitung copy.txt"));
+});
+
+test("a 50 MB dump is stored whole", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "rethread-big-"));
+  const db = openDb(join(dir, "big.db"));
+  try {
+    const paragraph = "A long article paragraph that repeats to make a very large dump, as scrapes of live blogs do.";
+    const lines = ["A Very Long Live Blog", ""];
+    for (let i = 0; lines.length < 1_000_000; i++) lines.push(`${paragraph} Entry ${i}.`, "");
+    lines.push("reader | March 1, 2020 at 9:00 am", "", "The one comment at the end.");
+    writeFileSync(join(dir, "huge.txt"), lines.join("\n"));
+    const summary = await ingestFiles(db, [join(dir, "huge.txt")]);
+    assert.equal(summary.stored, 1, JSON.stringify(summary.failed));
+    assert.equal(getArticle(db, "huge")?.body.length, 499_999);
+    assert.deepEqual(getThreadComments(db, "huge").map((c) => c.author), ["reader"]);
+  } finally {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -32,11 +32,11 @@ export function documentIdFor(source: string): string {
   return `${slug || "doc"}-${shortHash(source).slice(-6)}`;
 }
 
-/** The `.txt` files directly in `dir`, sorted. Links and folders are not followed, so a link loop cannot trap ingest. */
+/** Everything named `*.txt` directly in `dir`, sorted; what is not a regular file is reported when read (read-dump.ts). */
 export function listDumps(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".txt"))
-    .map((e) => join(dir, e.name))
+  return readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith(".txt"))
+    .map((name) => join(dir, name))
     .sort();
 }
 

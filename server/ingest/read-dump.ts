@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 
 export type DumpText = { ok: true; text: string; note?: string } | { ok: false; reason: string };
 
@@ -37,8 +37,12 @@ function checked(text: string, note?: string): DumpText {
   return note ? { ok: true, text, note } : { ok: true, text };
 }
 
+/** Reads a regular file; links are not followed, so a link loop or a link out of the folder cannot trap ingest. */
 export function readDump(path: string): DumpText {
   try {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) return { ok: false, reason: "symbolic link (not followed)" };
+    if (!stat.isFile()) return { ok: false, reason: "not a regular file" };
     return decodeDump(readFileSync(path));
   } catch (error) {
     const e = error as NodeJS.ErrnoException;

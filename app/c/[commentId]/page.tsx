@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { CommentTime } from "@/app/_components/comment-time";
 import { CommentTree } from "@/app/_components/comment-tree";
 import { CopyLinkButton } from "@/app/_components/copy-link-button";
@@ -19,6 +19,9 @@ async function load({ params, searchParams }: Props) {
   const query = await searchParams;
   const parsed = commentInput.safeParse({ id: commentId, context: first(query.context) || undefined, sort: first(query.sort) || undefined });
   if (!parsed.success) notFound();
+  const retired = await api.comment.whereIs({ id: parsed.data.id }).catch(() => null);
+  // An edited comment's old permalink leads to the comment that took its place.
+  if (retired?.replacedBy) permanentRedirect(`/c/${retired.replacedBy}${viewQuery({ context: first(query.context), sort: first(query.sort) })}`);
   return { input: parsed.data, data: await orNotFound(() => api.comment.get(parsed.data)) };
 }
 

@@ -1,9 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import { getAncestors, getComment, getSubtree } from "../../../db/queries";
+import { z } from "zod";
+import { findRetiredComment, getAncestors, getComment, getSubtree } from "../../../db/queries";
 import { buildThreadTree } from "../../threads/build-tree";
 import { sortThread } from "../../threads/sort-thread";
 import { createTRPCRouter, publicProcedure } from "../init";
-import { commentInput } from "../schemas";
+import { commentId, commentInput } from "../schemas";
 
 export const commentRouter = createTRPCRouter({
   /** One reply with `context` ancestors above it and its whole subtree below. */
@@ -18,4 +19,7 @@ export const commentRouter = createTRPCRouter({
       subtree: subtree!,
     };
   }),
+
+  /** For an id that re-ingest retired: the comment that took its place, or its article; null when never seen. */
+  whereIs: publicProcedure.input(z.object({ id: commentId })).query(({ ctx, input }) => findRetiredComment(ctx.db, input.id) ?? null),
 });
