@@ -58,15 +58,18 @@ function rawInsertFloor(corpus: string, path: string): number {
   const sqlite = db.$client;
   const doc = sqlite.prepare("INSERT INTO documents (id, source, content_hash, title, subtitle, site, comment_count, commenter_count, first_comment_at, last_comment_at, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
   const block = sqlite.prepare("INSERT INTO blocks (document_id, position, kind, text) VALUES (?,?,?,?)");
-  const comment = sqlite.prepare("INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, reply_to, posted_at, posted_at_text, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+  const comment = sqlite.prepare("INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, parent_author, reply_to, posted_at, posted_at_text, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
   const fts = sqlite.prepare("INSERT INTO comments_fts (rowid, text, author) VALUES (?,?,?)");
   const start = performance.now();
   sqlite.transaction(() => {
     for (const d of parsed) {
       doc.run(d.source, d.source, "", d.title, d.subtitle, d.site, d.comments.length, 0, null, null, 0);
       d.body.forEach((b, i) => block.run(d.source, i, b.kind, b.text));
+      const authorOf = new Map<string, string | null>();
       d.comments.forEach((c, i) => {
-        const { lastInsertRowid } = comment.run(c.id, d.source, i, c.parentId, c.depth, c.author, c.authorSource, c.replyTo, c.postedAt, c.postedAtText, c.text);
+        authorOf.set(c.id, c.author);
+        const parentAuthor = c.parentId === null ? null : (authorOf.get(c.parentId) ?? null);
+        const { lastInsertRowid } = comment.run(c.id, d.source, i, c.parentId, c.depth, c.author, c.authorSource, parentAuthor, c.replyTo, c.postedAt, c.postedAtText, c.text);
         fts.run(lastInsertRowid, c.text, c.author);
       });
     }

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { restoreIndexes } from "./bulk-indexes";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -27,6 +28,7 @@ export function openDb(path = databasePath()): Db {
   sqlite.pragma("cache_size = -65536");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: join(process.cwd(), "drizzle") });
+  restoreIndexes(db as Db); // after a bulk ingest that did not finish
   return db as Db;
 }
 

@@ -32,8 +32,8 @@ export function createDocumentWriter(db: Db) {
   );
   const insertBlock = sqlite.prepare("INSERT INTO blocks (document_id, position, kind, text) VALUES (?, ?, ?, ?)");
   const insertComment = sqlite.prepare(
-    `INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, reply_to, posted_at, posted_at_text, text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, parent_author, reply_to, posted_at, posted_at_text, text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const previousComments = sqlite.prepare<[string], { id: string; position: number; author: string | null }>(
     "SELECT c.id, c.position, c.author FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = ?",
@@ -57,8 +57,11 @@ export function createDocumentWriter(db: Db) {
     deleteDocument.run(doc.source);
     insertDocument.run(documentId, doc.source, contentHash, doc.title, doc.subtitle, doc.site, doc.comments.length, authors.size, first, last, Date.now());
     doc.body.forEach((b, position) => insertBlock.run(documentId, position, b.kind, b.text));
+    const authorOf = new Map<string, string | null>();
     doc.comments.forEach((c, position) => {
-      const { lastInsertRowid } = insertComment.run(c.id, documentId, position, c.parentId, c.depth, c.author, c.authorSource, c.replyTo, c.postedAt, c.postedAtText, c.text);
+      authorOf.set(c.id, c.author);
+      const parentAuthor = c.parentId === null ? null : (authorOf.get(c.parentId) ?? null);
+      const { lastInsertRowid } = insertComment.run(c.id, documentId, position, c.parentId, c.depth, c.author, c.authorSource, parentAuthor, c.replyTo, c.postedAt, c.postedAtText, c.text);
       indexComment.run(lastInsertRowid, c.text, c.author);
     });
     if (previous.length > 0) retireVanished(previous, documentId, doc);
@@ -146,7 +149,7 @@ export function getArticle(db: Db, id: string) {
   return { document, body };
 }
 
-type ThreadTuple = [string, string, number, string | null, number, string | null, CommentRow["authorSource"], string | null, string | null, string | null, string];
+type ThreadTuple = [string, string, number, string | null, number, string | null, CommentRow["authorSource"], string | null, string | null, string | null, string | null, string];
 
 interface ThreadCache {
   statement: Database.Statement<[string], ThreadTuple>;
@@ -169,7 +172,7 @@ export function getThreadComments(db: Db, documentId: string): CommentRow[] {
     cache = {
       statement: db.$client
         .prepare<[string], ThreadTuple>(
-          `SELECT id, document_id, position, parent_id, depth, author, author_source, reply_to, posted_at, posted_at_text, text
+          `SELECT id, document_id, position, parent_id, depth, author, author_source, parent_author, reply_to, posted_at, posted_at_text, text
            FROM comments WHERE document_id = ? ORDER BY position`,
         )
         .raw(),
@@ -185,8 +188,8 @@ export function getThreadComments(db: Db, documentId: string): CommentRow[] {
   if (entry?.hash !== hash) entry = { hash, tuples: cache.statement.all(documentId) };
   cache.recent.set(documentId, entry);
   if (cache.recent.size > RECENT_THREADS) cache.recent.delete(cache.recent.keys().next().value!);
-  return entry.tuples.map(([id, documentId, position, parentId, depth, author, authorSource, replyTo, postedAt, postedAtText, text]) => ({
-    id, documentId, position, parentId, depth, author, authorSource, replyTo, postedAt, postedAtText, text,
+  return entry.tuples.map(([id, documentId, position, parentId, depth, author, authorSource, parentAuthor, replyTo, postedAt, postedAtText, text]) => ({
+    id, documentId, position, parentId, depth, author, authorSource, parentAuthor, replyTo, postedAt, postedAtText, text,
   }));
 }
 
@@ -194,22 +197,30 @@ export function getThreadComments(db: Db, documentId: string): CommentRow[] {
 export function searchThread(db: Db, documentId: string, q: string): Set<string> {
   const match = toFtsQuery(q);
   if (!match) return new Set();
+  // A dump's comments are stored in one transaction, so their rowids form one range; FTS5
+  // searches just that range instead of every match in the corpus.
+  const range = db.get<{ lo: number | null; hi: number | null }>(sql`
+    SELECT min(rowid) AS lo, max(rowid) AS hi FROM comments WHERE document_id = ${documentId}`);
+  if (range?.lo == null || range.hi == null) return new Set();
   const rows = db.all<{ id: string }>(sql`
     SELECT c.id FROM comments_fts f JOIN comments c ON c.rowid = f.rowid
-    WHERE comments_fts MATCH ${match} AND c.document_id = ${documentId}`);
+    WHERE comments_fts MATCH ${match} AND f.rowid BETWEEN ${range.lo} AND ${range.hi} AND c.document_id = ${documentId}`);
   return new Set(rows.map((r) => r.id));
 }
 
-/** Matching comments across the corpus, best first, with a highlighted snippet. */
+/**
+ * Comments across the corpus that match, latest ingested first. Not ranked: FTS5 ranks by
+ * scoring every match, which for a common word in a million comments takes hundreds of
+ * milliseconds, while walking the index newest-first stops at `limit`.
+ */
 export function searchCorpus(db: Db, q: string, limit = 50) {
   const match = toFtsQuery(q);
   if (!match) return [];
-  return db.all<{ id: string; documentId: string; title: string | null; author: string | null; postedAt: string | null; snippet: string }>(sql`
-    SELECT c.id, c.document_id AS documentId, d.title, c.author, c.posted_at AS postedAt,
-           snippet(comments_fts, 0, char(2), char(3), '…', 24) AS snippet
-    FROM comments_fts f JOIN comments c ON c.rowid = f.rowid JOIN documents d ON d.id = c.document_id
-    WHERE comments_fts MATCH ${match}
-    ORDER BY rank LIMIT ${limit}`);
+  return db.all<{ id: string; documentId: string; title: string | null; author: string | null; postedAt: string | null; text: string }>(sql`
+    SELECT c.id, c.document_id AS documentId, d.title, c.author, c.posted_at AS postedAt, c.text
+    FROM comments c JOIN documents d ON d.id = c.document_id
+    WHERE c.rowid IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${limit})
+    ORDER BY c.rowid DESC`);
 }
 
 export function getComment(db: Db, id: string) {
@@ -270,29 +281,28 @@ export function threadAuthors(db: Db, documentId: string) {
     .all();
 }
 
-/** Everything one commenter wrote across the corpus, newest first, with where and to whom. */
+/** Everything one commenter wrote across the corpus, newest first, with where and to whom; counts come from indexes alone. */
 export function getAuthor(db: Db, name: string, limit = 500) {
-  const rows = db.all<CommentRow & { articleTitle: string | null; parentAuthor: string | null; parentText: string | null }>(sql`
+  const rows = db.all<CommentRow & { articleTitle: string | null; parentText: string | null }>(sql`
     SELECT c.id, c.document_id AS documentId, c.position, c.parent_id AS parentId, c.depth, c.author,
-           c.author_source AS authorSource, c.reply_to AS replyTo, c.posted_at AS postedAt,
-           c.posted_at_text AS postedAtText, c.text,
-           d.title AS articleTitle, p.author AS parentAuthor, substr(p.text, 1, 160) AS parentText
+           c.author_source AS authorSource, c.parent_author AS parentAuthor, c.reply_to AS replyTo, c.posted_at AS postedAt,
+           c.posted_at_text AS postedAtText, c.text, d.title AS articleTitle, substr(p.text, 1, 160) AS parentText
     FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN comments p ON p.id = c.parent_id
     WHERE c.author = ${name}
-    ORDER BY c.posted_at IS NULL, c.posted_at DESC, c.document_id, c.position
+    ORDER BY c.posted_at DESC
     LIMIT ${limit}`);
   if (rows.length === 0) return undefined;
   const stats = db.get<{ total: number; articles: number; first: string | null; last: string | null }>(sql`
     SELECT count(*) AS total, count(DISTINCT document_id) AS articles, min(posted_at) AS first, max(posted_at) AS last
     FROM comments WHERE author = ${name}`)!;
   const repliesTo = db.all<{ name: string; count: number }>(sql`
-    SELECT p.author AS name, count(*) AS count FROM comments c JOIN comments p ON p.id = c.parent_id
-    WHERE c.author = ${name} AND p.author IS NOT NULL AND p.author <> ${name}
-    GROUP BY p.author ORDER BY count DESC, p.author LIMIT 5`);
+    SELECT parent_author AS name, count(*) AS count FROM comments
+    WHERE author = ${name} AND parent_author IS NOT NULL AND parent_author <> ${name}
+    GROUP BY parent_author ORDER BY count DESC, parent_author LIMIT 5`);
   const repliedBy = db.all<{ name: string; count: number }>(sql`
-    SELECT c.author AS name, count(*) AS count FROM comments c JOIN comments p ON p.id = c.parent_id
-    WHERE p.author = ${name} AND c.author IS NOT NULL AND c.author <> ${name}
-    GROUP BY c.author ORDER BY count DESC, c.author LIMIT 5`);
+    SELECT author AS name, count(*) AS count FROM comments
+    WHERE parent_author = ${name} AND author IS NOT NULL AND author <> ${name}
+    GROUP BY author ORDER BY count DESC, author LIMIT 5`);
   return { name, comments: rows, ...stats, repliesTo, repliedBy };
 }
 

@@ -39,6 +39,8 @@ export const comments = sqliteTable(
     depth: integer("depth").notNull(),
     author: text("author"),
     authorSource: text("author_source", { enum: ["header", "inferred"] }),
+    /** The parent's author, copied here so "who replies to whom" counts come from indexes alone. */
+    parentAuthor: text("parent_author"),
     replyTo: text("reply_to"),
     postedAt: text("posted_at"),
     postedAtText: text("posted_at_text"),
@@ -47,7 +49,9 @@ export const comments = sqliteTable(
   (t) => [
     index("comments_document_position").on(t.documentId, t.position),
     index("comments_parent").on(t.parentId),
-    index("comments_author").on(t.author),
+    // Covers a commenter's page: their comments newest first, and every count on it.
+    index("comments_author_time").on(t.author, t.postedAt, t.documentId, t.parentAuthor),
+    index("comments_parent_author").on(t.parentAuthor, t.author),
   ],
 );
 
@@ -60,6 +64,15 @@ export const retiredComments = sqliteTable("retired_comments", {
   documentId: text("document_id").notNull(),
   /** The comment now at the same place in the thread by the same author, if there is one. */
   replacedBy: text("replaced_by"),
+});
+
+/**
+ * Secondary indexes dropped for a bulk ingest, with the SQL that recreates them. A bulk
+ * ingest that is killed leaves them here, and the next open of the database rebuilds them.
+ */
+export const deferredIndexes = sqliteTable("deferred_indexes", {
+  name: text("name").primaryKey(),
+  sql: text("sql").notNull(),
 });
 
 export type DocumentRow = typeof documents.$inferSelect;

@@ -62,7 +62,7 @@ function timeHtml(node: ThreadNode): string {
   return "";
 }
 
-export function renderCommentTree(roots: readonly ThreadNode[], authorOf: ReadonlyMap<string, string | null>, options: TreeOptions): string {
+export function renderCommentTree(roots: readonly ThreadNode[], options: TreeOptions): string {
   const baseDepth = roots[0]?.depth ?? 0;
   const levels = Math.min(options.depth ?? MAX_NESTING, MAX_NESTING);
   const mark = highlighter(options.words ?? []);
@@ -85,7 +85,7 @@ export function renderCommentTree(roots: readonly ThreadNode[], authorOf: Readon
     const name = node.author ?? "unknown";
     const showChildren = node.children.length > 0 && node.depth - baseDepth + 1 < levels;
     const cardClass = role === "match" || options.highlightId === node.id ? "c-card c-hl" : role === "context" ? "c-card c-ctx" : "c-card";
-    const parentAuthor = node.parentId ? (authorOf.get(node.parentId) ?? "unknown") : null;
+    const parentAuthor = node.parentId ? (node.parentAuthor ?? "unknown") : null;
 
     // Markup is kept lean (a 10,000-comment thread is mostly markup otherwise): styles hang
     // on element names in globals.css, and the client finds things by structure.
@@ -116,8 +116,3 @@ export function renderCommentTree(roots: readonly ThreadNode[], authorOf: Readon
   return html + "</ol>";
 }
 
-/** The words of a search, as the tree marks them. */
-export function searchWords(q: string | undefined): string[] {
-  if (!q) return [];
-  return q.split(/[^\p{L}\p{N}_'’-]+/u).filter((w) => w.length > 1).slice(0, 12);
-}

@@ -3,6 +3,6 @@ import { renderCommentTree, type ThreadNode, type TreeOptions } from "./comment-
 export type { ThreadNode, TreeOptions };
 
 /** The server-built thread markup (see comment-tree-html.ts), escaped there value by value. */
-export function CommentTree({ roots, options, authorOf }: { roots: ThreadNode[]; options: TreeOptions; authorOf: Map<string, string | null> }) {
-  return <div data-thread dangerouslySetInnerHTML={{ __html: renderCommentTree(roots, authorOf, options) }} />;
+export function CommentTree({ roots, options }: { roots: ThreadNode[]; options: TreeOptions }) {
+  return <div data-thread dangerouslySetInnerHTML={{ __html: renderCommentTree(roots, options) }} />;
 }

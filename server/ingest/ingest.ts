@@ -1,6 +1,7 @@
 // folder -> parser (worker threads) -> db (batched, one savepoint per dump).
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
+import { deferIndexes, restoreIndexes } from "../../db/bulk-indexes";
 import type { Db } from "../../db/client";
 import { createDocumentWriter, knownContentHashes, type StoreItem } from "../../db/queries";
 import { shortHash } from "../parser/ids";
@@ -40,9 +41,23 @@ export function listDumps(dir: string): string[] {
     .sort();
 }
 
+/** A load this large, and larger than what is stored, builds reader-only indexes at the end (db/bulk-indexes.ts). */
+const BULK_FROM = 5000;
+
 export async function ingestFiles(db: Db, files: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { total: files.length, stored: 0, replaced: 0, unchanged: 0, failed: [], notes: [], comments: 0 };
   const known = knownContentHashes(db);
+  const bulk = files.length >= BULK_FROM && files.length > 2 * known.size;
+  if (!bulk) return ingestInto(db, files, known, options);
+  deferIndexes(db);
+  try {
+    return await ingestInto(db, files, known, options);
+  } finally {
+    restoreIndexes(db);
+  }
+}
+
+async function ingestInto(db: Db, files: readonly string[], known: Map<string, string>, options: IngestOptions): Promise<IngestSummary> {
+  const summary: IngestSummary = { total: files.length, stored: 0, replaced: 0, unchanged: 0, failed: [], notes: [], comments: 0 };
   const write = createDocumentWriter(db);
   const batchSize = options.batchSize ?? 256;
   let batch: { item: StoreItem; file: string; replacing: boolean }[] = [];

@@ -37,3 +37,9 @@ export const commentInput = z.object({
 });
 
 export type ThreadView = z.infer<typeof threadView>;
+
+/** The words of a search as readers typed them, for marking matches. */
+export function searchWords(q: string | undefined): string[] {
+  if (!q) return [];
+  return q.split(/[^\p{L}\p{N}_'’-]+/u).filter((w) => w.length > 1).slice(0, 12);
+}

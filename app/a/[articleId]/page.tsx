@@ -4,15 +4,13 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ArticleBody } from "@/app/_components/article-body";
 import { CommentTree } from "@/app/_components/comment-tree";
-import { searchWords } from "@/app/_components/comment-tree-html";
 import { formatPostedAt } from "@/app/_components/format-time";
 import { first, orNotFound } from "@/app/_components/load";
 import { ThreadControls } from "@/app/_components/thread-controls";
 import { ThreadInteractions } from "@/app/_components/thread-interactions";
 import { TimelineChart } from "@/app/_components/timeline-chart";
 import { viewQuery } from "@/app/_components/view-url";
-import { forEachNode } from "@/server/threads/build-tree";
-import { threadView, type ThreadView } from "@/server/trpc/schemas";
+import { searchWords, threadView, type ThreadView } from "@/server/trpc/schemas";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -99,8 +97,6 @@ async function Discussion({ articleId, view, between, yieldFirst }: { articleId:
   if (yieldFirst) await new Promise((resolve) => setTimeout(resolve, 5));
   const [thread, authors] = await Promise.all([orNotFound(() => api.thread.get({ articleId, ...view, between })), api.thread.authors({ articleId })]);
   const { roots, roles, hiddenCount, filtered, matchCount, timeline } = thread;
-  const authorOf = new Map<string, string | null>();
-  forEachNode(roots, (n) => authorOf.set(n.id, n.author));
   const urlView = { sort: view.sort, author: view.author, q: view.q, depth: view.depth, between };
   const filterLabel = [view.author && `by ${view.author}`, view.q && `matching “${view.q}”`, view.between && `between ${view.between.join(" and ")}`].filter(Boolean).join(", ");
   return (
@@ -119,7 +115,7 @@ async function Discussion({ articleId, view, between, yieldFirst }: { articleId:
         </p>
       )}
       <ThreadInteractions articleId={articleId} viewKey={viewQuery(urlView)} showCollapseAll>
-        <CommentTree roots={roots} authorOf={authorOf} options={{ roles, words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) }} />
+        <CommentTree roots={roots} options={{ roles, words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) }} />
       </ThreadInteractions>
     </>
   );

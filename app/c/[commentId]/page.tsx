@@ -40,7 +40,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function CommentPage(props: Props) {
   const { input, data } = await load(props);
   const { document, comment, ancestors, subtree } = data;
-  const authorOf = new Map<string, string | null>([...ancestors, comment].map((c) => [c.id, c.author]));
   const threadLink = `/a/${document.id}${viewQuery({ sort: input.sort })}#c-${comment.id}`;
   return (
     <div className="mx-auto max-w-3xl">
@@ -89,7 +88,7 @@ export default async function CommentPage(props: Props) {
       )}
       <h2 className="sr-only">The reply and its replies</h2>
       <ThreadInteractions articleId={document.id} viewKey={comment.id}>
-        <CommentTree roots={[subtree]} authorOf={authorOf} options={{ highlightId: comment.id, carry: viewQuery({ sort: input.sort }) }} />
+        <CommentTree roots={[subtree]} options={{ highlightId: comment.id, carry: viewQuery({ sort: input.sort }) }} />
       </ThreadInteractions>
     </div>
   );

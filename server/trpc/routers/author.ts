@@ -2,7 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getAuthor, searchCorpus } from "../../../db/queries";
 import { createTRPCRouter, publicProcedure } from "../init";
-import { authorName, searchText } from "../schemas";
+import { snippet } from "../../threads/snippet";
+import { authorName, searchText, searchWords } from "../schemas";
 
 export const authorRouter = createTRPCRouter({
   /** Every comment by one name across the corpus, with who they answer and who answers them. */
@@ -13,6 +14,10 @@ export const authorRouter = createTRPCRouter({
   }),
 });
 
+/** Comments matching `q` across the corpus, latest ingested first, each with a marked snippet. */
 export const searchProcedure = publicProcedure
   .input(z.object({ q: searchText.min(1, "a search needs a word"), limit: z.number().int().min(1).max(100).default(50) }))
-  .query(({ ctx, input }) => searchCorpus(ctx.db, input.q, input.limit));
+  .query(({ ctx, input }) => {
+    const words = searchWords(input.q);
+    return searchCorpus(ctx.db, input.q, input.limit).map(({ text, ...hit }) => ({ ...hit, snippet: snippet(text, words) }));
+  });
