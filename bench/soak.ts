@@ -1,5 +1,8 @@
 // `npm run soak [-- --minutes M --connections C]`: a bounded load on loopback over a mix of
 // pages and procedures, reported minute by minute: requests, errors, p99, server memory.
+// In the second minute 1,000 more dumps are ingested into the database being served.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { readFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,6 +47,13 @@ for (const dump of syntheticDumps({ commentsPerDoc: 40, maxDepth: 12, seed: 5 })
   if (n === 300) break;
   writeFileSync(join(corpus, `gen_${String(n++).padStart(4, "0")}.txt`), dump.text);
 }
+// More dumps, ingested while readers are being served in the second minute.
+const extra = join(dir, "extra");
+mkdirSync(extra);
+for (const dump of syntheticDumps({ commentsPerDoc: 40, maxDepth: 12, seed: 6 })) {
+  if (n === 1300) break;
+  writeFileSync(join(extra, `more_${String(n++).padStart(4, "0")}.txt`), dump.text);
+}
 const dbPath = join(dir, "soak.db");
 const db = openDb(dbPath);
 await ingestFiles(db, listDumps(corpus));
@@ -73,11 +83,20 @@ let errors = 0;
 const rss: number[] = [];
 try {
   for (let minute = 1; minute <= minutes; minute++) {
+    const ingest =
+      minute === 2
+        ? spawn(process.execPath, ["--import", "tsx", "server/ingest/cli.ts", extra], { env: { ...process.env, DATABASE_URL: `file:${dbPath}` }, stdio: "ignore" })
+        : null;
     const result = await autocannon({ url: BASE, connections, duration: 60, requests: paths.map((path) => ({ method: "GET", path })) });
     // The unknown article is meant to answer 404; anything else outside 2xx counts as an error.
     const unexpected = result.non2xx - (result.statusCodeStats?.["404"]?.count ?? 0);
     errors += result.errors + result.timeouts + unexpected;
     rss.push(rssMiB(server.pid!));
+    if (ingest) {
+      const [code] = ingest.exitCode === null ? await once(ingest, "exit") : [ingest.exitCode];
+      console.log(`soak: ingested 1,000 more dumps during minute 2 while serving (exit ${code})`);
+      if (code !== 0) errors++;
+    }
     console.log(`| ${minute} | ${result.requests.total} | ${result.requests.average.toFixed(0)} | ${result.errors + result.timeouts} | ${unexpected} | ${result.latency.p99} | ${rss[rss.length - 1]!.toFixed(0)} |`);
   }
 } finally {

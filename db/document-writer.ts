@@ -1,0 +1,101 @@
+// Writes for ingest: every dump stored whole or not at all.
+import { documents } from "./schema";
+import type { ParsedDocument } from "../server/parser";
+import type { Db } from "./client";
+
+export function knownContentHashes(db: Db): Map<string, string> {
+  return new Map(db.select({ source: documents.source, hash: documents.contentHash }).from(documents).all().map((r) => [r.source, r.hash]));
+}
+
+export interface StoreItem {
+  documentId: string;
+  contentHash: string;
+  doc: ParsedDocument;
+}
+
+/**
+ * Stores dumps in batches, one transaction per batch, so a dump is stored whole or not at
+ * all and readers never see half of one. No savepoint per dump: FTS5 flushes its pending
+ * index at every savepoint, which made ingest three times slower. A dump that fails (say,
+ * an id clash) rolls its batch back, which is then stored dump by dump so only it is lost.
+ * Ingest writes millions of rows, so this speaks to better-sqlite3 through prepared statements.
+ */
+export function createDocumentWriter(db: Db) {
+  const sqlite = db.$client;
+  const deleteDocument = sqlite.prepare("DELETE FROM documents WHERE source = ?");
+  const insertDocument = sqlite.prepare(
+    `INSERT INTO documents (id, source, content_hash, title, subtitle, site, comment_count, commenter_count, first_comment_at, last_comment_at, ingested_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertBlock = sqlite.prepare("INSERT INTO blocks (document_id, position, kind, text) VALUES (?, ?, ?, ?)");
+  const insertComment = sqlite.prepare(
+    `INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, parent_author, reply_to, posted_at, posted_at_text, text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const previousComments = sqlite.prepare<[string], { id: string; position: number; author: string | null }>(
+    "SELECT c.id, c.position, c.author FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = ?",
+  );
+  const retire = sqlite.prepare("INSERT OR REPLACE INTO retired_comments (id, document_id, replaced_by) VALUES (?, ?, ?)");
+  const unretire = sqlite.prepare("DELETE FROM retired_comments WHERE id = ?");
+  // Comments are indexed for search here rather than by a trigger: see drizzle/0002.
+  const indexComment = sqlite.prepare("INSERT INTO comments_fts (rowid, text, author) VALUES (?, ?, ?)");
+  const insertOne = ({ documentId, contentHash, doc }: StoreItem) => {
+    const authors = new Set<string>();
+    let first: string | null = null;
+    let last: string | null = null;
+    for (const c of doc.comments) {
+      if (c.author !== null) authors.add(c.author);
+      if (c.postedAt !== null) {
+        if (first === null || c.postedAt < first) first = c.postedAt;
+        if (last === null || c.postedAt > last) last = c.postedAt;
+      }
+    }
+    const previous = previousComments.all(doc.source);
+    deleteDocument.run(doc.source);
+    insertDocument.run(documentId, doc.source, contentHash, doc.title, doc.subtitle, doc.site, doc.comments.length, authors.size, first, last, Date.now());
+    doc.body.forEach((b, position) => insertBlock.run(documentId, position, b.kind, b.text));
+    const authorOf = new Map<string, string | null>();
+    doc.comments.forEach((c, position) => {
+      authorOf.set(c.id, c.author);
+      const parentAuthor = c.parentId === null ? null : (authorOf.get(c.parentId) ?? null);
+      const { lastInsertRowid } = insertComment.run(c.id, documentId, position, c.parentId, c.depth, c.author, c.authorSource, parentAuthor, c.replyTo, c.postedAt, c.postedAtText, c.text);
+      indexComment.run(lastInsertRowid, c.text, c.author);
+    });
+    if (previous.length > 0) retireVanished(previous, documentId, doc);
+  };
+  /**
+   * A replaced dump keeps permalinks alive: an id that vanished points to the comment now at
+   * its place by the same author (an edit), or at least to its article.
+   */
+  const retireVanished = (previous: { id: string; position: number; author: string | null }[], documentId: string, doc: ParsedDocument) => {
+    const now = new Set(doc.comments.map((c) => c.id));
+    const before = new Set(previous.map((p) => p.id));
+    for (const old of previous) {
+      if (now.has(old.id)) continue;
+      const there = doc.comments[old.position];
+      const replacedBy = there && there.author === old.author && !before.has(there.id) ? there.id : null;
+      retire.run(old.id, documentId, replacedBy);
+    }
+    for (const id of now) if (!before.has(id)) unretire.run(id);
+  };
+  // Plain functions inside one transaction: nesting transaction() would open savepoints.
+  const storeOne = sqlite.transaction(insertOne);
+  const storeAll = sqlite.transaction((items: readonly StoreItem[]) => items.forEach(insertOne));
+  /** Returns, for each item, null when stored or the reason it was not. */
+  return (items: readonly StoreItem[]): (string | null)[] => {
+    try {
+      storeAll(items);
+      return items.map(() => null);
+    } catch {
+      // Something in the batch failed and the batch rolled back: store one by one to find it.
+      return items.map((item) => {
+        try {
+          storeOne(item);
+          return null;
+        } catch (error) {
+          return error instanceof Error ? error.message : String(error);
+        }
+      });
+    }
+  };
+}
