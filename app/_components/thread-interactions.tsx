@@ -57,14 +57,19 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   /** A permalink target that the current filter or depth limit leaves out. */
   const [missing, setMissing] = useState<string | null>(null);
 
+  /** Saves the state of the comments in view; comments a filter hides keep theirs. */
   const persist = useCallback(() => {
-    const ids = [...root.current!.querySelectorAll<HTMLElement>("li[data-collapsed]")].map(idOf);
-    sessionStorage.setItem(storageKey(articleId), JSON.stringify(ids));
+    const ids = readCollapsed(articleId);
+    for (const item of root.current!.querySelectorAll<HTMLElement>("li:has(> [data-replies])")) {
+      if (item.hasAttribute("data-collapsed")) ids.add(idOf(item));
+      else ids.delete(idOf(item));
+    }
+    sessionStorage.setItem(storageKey(articleId), JSON.stringify([...ids]));
   }, [articleId]);
 
   const toggle = useCallback(
-    (item: HTMLElement, collapsed?: boolean) => {
-      setCollapsed(item, collapsed ?? !item.hasAttribute("data-collapsed"));
+    (item: HTMLElement) => {
+      setCollapsed(item, !item.hasAttribute("data-collapsed"));
       persist();
     },
     [persist],

@@ -1,22 +1,16 @@
 // Rebuilds the reply tree of a flattened comment section from the traces it keeps:
 // header lines, indentation, blank-line gaps and "in reply to" names.
-import type { AuthorSource, Line } from "./types";
+import type { Line, ParsedComment } from "./types";
 import type { CommentHeader } from "./headers";
 
 export type CommentEntry =
   | { kind: "header"; line: Line; header: CommentHeader }
   | { kind: "text"; line: Line };
 
-export interface ThreadNode {
+export type ThreadNode = Pick<ParsedComment, "depth" | "author" | "authorSource" | "replyTo" | "postedAt" | "postedAtText"> & {
   parent: ThreadNode | null;
-  depth: number;
-  author: string | null;
-  authorSource: AuthorSource;
-  replyTo: string | null;
-  postedAt: string | null;
-  postedAtText: string | null;
   paragraphs: string[];
-}
+};
 
 interface Open extends ThreadNode {
   hasHeader: boolean;

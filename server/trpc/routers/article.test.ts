@@ -1,25 +1,15 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { TRPCError } from "@trpc/server";
-import { openDb, type Db } from "../../../db/client";
-import { ingestFiles, listDumps } from "../../ingest/ingest";
+import type { Db } from "../../../db/client";
 import { createCaller } from "../root";
+import { sampleCorpusDb } from "./sample-corpus-db";
 
 describe("article procedures over the sample corpus", () => {
-  let dir: string;
   let db: Db;
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), "rethread-trpc-"));
-    db = openDb(join(dir, "test.db"));
-    await ingestFiles(db, listDumps(join(import.meta.dirname, "../../../corpus")));
-  });
-  after(() => {
-    db.$client.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  let remove: () => void;
+  before(async () => ({ db, remove } = await sampleCorpusDb()));
+  after(() => remove());
 
   test("article.list gives every article with its comment and commenter counts", async () => {
     const list = await createCaller({ db }).article.list();

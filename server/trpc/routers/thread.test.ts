@@ -1,28 +1,18 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { TRPCError } from "@trpc/server";
-import { openDb, type Db } from "../../../db/client";
-import { ingestFiles, listDumps } from "../../ingest/ingest";
+import type { Db } from "../../../db/client";
 import { forEachNode } from "../../threads/build-tree";
 import { createCaller } from "../root";
+import { sampleCorpusDb } from "./sample-corpus-db";
 
 const ARTICLE = "000_27b7f12d24ef8725";
 
 describe("thread, comment, author and search procedures over the sample corpus", () => {
-  let dir: string;
   let db: Db;
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), "rethread-thread-"));
-    db = openDb(join(dir, "test.db"));
-    await ingestFiles(db, listDumps(join(import.meta.dirname, "../../../corpus")));
-  });
-  after(() => {
-    db.$client.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  let remove: () => void;
+  before(async () => ({ db, remove } = await sampleCorpusDb()));
+  after(() => remove());
   const api = () => createCaller({ db });
   type Named = { author: string | null; children: Named[] };
   const authors = (roots: Named[]) => {
