@@ -1,6 +1,5 @@
 import { renderCommentTree, type ThreadNode, type TreeOptions } from "./comment-tree-html";
 
-export type { ThreadNode, TreeOptions };
 
 /** The server-built thread markup (see comment-tree-html.ts), escaped there value by value. */
 export function CommentTree({ roots, options }: { roots: ThreadNode[]; options: TreeOptions }) {
