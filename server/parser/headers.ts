@@ -48,6 +48,27 @@ export function matchTimeOnlyHeader(text: string): CommentHeader | null {
   return time ? { author: null, replyTo: null, time, isReply: false, lineCount: 1 } : null;
 }
 
+/**
+ * Many WordPress themes print a comment's name on one line and its date and time on the
+ * next, with no "says:". One such pair could be an article's byline, so the caller asks
+ * only when a dump has several (see countNameOverTime).
+ */
+export function matchNameOverTime(lines: readonly Line[], i: number): CommentHeader | null {
+  const name = lines[i]!.text;
+  const next = lines[i + 1];
+  if (!next || name.length > NAME_MAX || next.text.length > 60 || next.blanksBefore > 0 || !isName(name) || /[.!?]$/.test(name)) return null;
+  const time = parseTime(next.text);
+  // A date without a time is more often a byline's.
+  if (!time || (time.iso !== null && !time.iso.includes("T"))) return null;
+  return { author: name, replyTo: null, time, isReply: false, lineCount: 2 };
+}
+
+export function countNameOverTime(lines: readonly Line[]): number {
+  let count = 0;
+  for (let i = 0; i + 1 < lines.length; i++) if (lines[i]!.text.length <= NAME_MAX && matchNameOverTime(lines, i)) count++;
+  return count;
+}
+
 /** Recognises a comment header starting at `lines[i]`, or returns null. */
 export function matchCommentHeader(lines: readonly Line[], i: number): CommentHeader | null {
   const text = lines[i]!.text;
@@ -94,7 +115,12 @@ function matchBullet(text: string): CommentHeader | null {
 
 function matchSays(lines: readonly Line[], i: number): CommentHeader | null {
   const m = SAYS.exec(lines[i]!.text);
-  if (!m || !isName(m[1]!.trim())) return null;
+  if (!m) return null;
+  // Some themes put the date in the same line: "Name on March 3, 2019 at 8:10 pm said:".
+  const dated = /^(.+?)\s+on\s+(.+)$/.exec(m[1]!);
+  const sameLineTime = dated ? parseTime(dated[2]!) : null;
+  if (dated && sameLineTime && isName(dated[1]!.trim())) return { author: dated[1]!.trim(), replyTo: null, time: sameLineTime, isReply: false, lineCount: 1 };
+  if (!isName(m[1]!.trim())) return null;
   const next = lines[i + 1];
   const time = next ? parseTime(next.text) : null;
   // Without its date line, "Putin says:" is more likely article prose introducing a quote.

@@ -1,7 +1,7 @@
 // text -> ParsedDocument (../shared/parse-contract.md). Pure: no I/O, no framework imports.
 import { buildArticle, isCaption } from "./article";
 import { findConsentWall, isFurniture, siteFromLine, titleFromTrailer } from "./boilerplate";
-import { isCommentResidue, matchCommentHeader, matchTimeOnlyHeader, type CommentHeader } from "./headers";
+import { countNameOverTime, isCommentResidue, matchCommentHeader, matchNameOverTime, matchTimeOnlyHeader, type CommentHeader } from "./headers";
 import { splitLines } from "./lines";
 import { buildThread, type CommentEntry } from "./threading";
 import { commentIdAssigner } from "./ids";
@@ -16,8 +16,12 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
   const lines = splitLines(raw);
   const headers = new Map<number, CommentHeader>();
   let firstHeader = -1;
+  const nameOverTime = countNameOverTime(lines) >= 2;
   for (let i = 0; i < lines.length; i++) {
-    const header = matchCommentHeader(lines, i) ?? (firstHeader >= 0 ? matchTimeOnlyHeader(lines[i]!.text) : null);
+    const header =
+      matchCommentHeader(lines, i) ??
+      (nameOverTime ? matchNameOverTime(lines, i) : null) ??
+      (firstHeader >= 0 ? matchTimeOnlyHeader(lines[i]!.text) : null);
     if (!header) continue;
     headers.set(i, header);
     if (firstHeader < 0) firstHeader = i;
