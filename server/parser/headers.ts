@@ -104,7 +104,7 @@ function matchPipe(text: string): CommentHeader | null {
 function matchBullet(text: string): CommentHeader | null {
   const m = BULLET.exec(text);
   if (!m) return null;
-  const time = parseTime(m[2]!);
+  const time = parseTime(m[2]!.replace(/\s*[•·]\s*edited$/i, ""));
   if (!time) return null;
   // Disqus shows a reply as "Name ↪ Parent"; copied as text the arrow becomes a wide gap.
   const [author, parent] = m[1]!.split(/\s{2,}|\s*[↪➥→]\s*/, 2).map((s) => s.trim());
@@ -154,5 +154,5 @@ export function isCommentResidue(text: string): boolean {
   if (RESIDUE_WORDS.test(squeezed)) return true;
   if (/^[-−+]?\d+$/.test(squeezed)) return true; // vote counts
   if (/^[-−+]?\d*[△▽▲▼⬆⬇↑↓]+[-−+]?\d*$/.test(squeezed)) return true;
-  return /^(?:avatar|seemore|showmore|readmore|loadmorecomments|showmorereplies|continuethisthread|\d+morerepl(?:y|ies)|loadmorecomments\(\d+repl(?:y|ies)\)|\(\d+children\))$/.test(squeezed);
+  return /^(?:avatar|seemore|showmore|readmore|loadmorecomments|showmorereplies|continuethisthread|\d+morerepl(?:y|ies)|loadmorecomments\(\d+repl(?:y|ies)\)|\(\d+children\)|likedby\d+(?:person|people)|\d+likes?|loading\.*)$/.test(squeezed);
 }
