@@ -13,6 +13,8 @@ import { percentile, samples, type Figure } from "./figures";
 
 const PORT = 3456;
 export const BASE = `http://127.0.0.1:${PORT}`;
+/** What a browser's page load asks for; without it pages also carry the thread in the RSC payload. */
+export const PAGE_LOAD = { accept: "text/html,application/xhtml+xml" };
 
 /** A flat dump where each comment answers the one before by name: a chain `length` deep. */
 function chainDump(length: number): string {
@@ -90,7 +92,7 @@ export async function startServer(dbPath: string): Promise<ChildProcess> {
 function timePage(path: string): Promise<{ first: number; total: number; bytes: number; status: number }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    get(`${BASE}${path}`, (response) => {
+    get(`${BASE}${path}`, { headers: PAGE_LOAD }, (response) => {
       const first = performance.now() - start;
       let bytes = 0;
       response.on("data", (chunk: Buffer) => (bytes += chunk.length));
@@ -122,8 +124,8 @@ export async function benchPages(threadsDbPath: string, threads: Db, loadSeconds
 
     // The floor: the same server's cheapest dynamic page (the article list), under the same load.
     const loadOf = async (path: string) => {
-      await autocannon({ url: `${BASE}${path}`, connections: 32, duration: 3 }); // warm up
-      return autocannon({ url: `${BASE}${path}`, connections: 32, duration: loadSeconds });
+      await autocannon({ url: `${BASE}${path}`, headers: PAGE_LOAD, connections: 32, duration: 3 }); // warm up
+      return autocannon({ url: `${BASE}${path}`, headers: PAGE_LOAD, connections: 32, duration: loadSeconds });
     };
     const floor = await loadOf("/");
     const load = await loadOf("/a/medium");

@@ -11,7 +11,7 @@ import { openDb } from "../db/client";
 import { syntheticDumps } from "../server/gen/synthetic-corpus";
 import { ingestFiles, listDumps } from "../server/ingest/ingest";
 import { createCaller } from "../server/trpc/root";
-import { BASE, startServer } from "./serve";
+import { BASE, PAGE_LOAD, startServer } from "./serve";
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -87,7 +87,7 @@ try {
       minute === 2
         ? spawn(process.execPath, ["--import", "tsx", "server/ingest/cli.ts", extra], { env: { ...process.env, DATABASE_URL: `file:${dbPath}` }, stdio: "ignore" })
         : null;
-    const result = await autocannon({ url: BASE, connections, duration: 60, requests: paths.map((path) => ({ method: "GET", path })) });
+    const result = await autocannon({ url: BASE, headers: PAGE_LOAD, connections, duration: 60, requests: paths.map((path) => ({ method: "GET", path })) });
     // The unknown article is meant to answer 404; anything else outside 2xx counts as an error.
     const unexpected = result.non2xx - (result.statusCodeStats?.["404"]?.count ?? 0);
     errors += result.errors + result.timeouts + unexpected;

@@ -39,3 +39,23 @@ test("with JavaScript off, the sort control still works as a plain form", async 
   await expect(page.getByLabel("Sort")).toHaveValue("newest");
   await context.close();
 });
+
+test("going back after a sort change shows the thread as it was", async ({ page }) => {
+  await openThread(page, `/a/${ARTICLE}`);
+  const before = await order(page.locator("[data-thread-root]"));
+  await page.getByLabel("Sort").selectOption("replies");
+  await expect(page.locator("[data-thread-root] > li").first().locator("article").first()).toContainText("Who cares now.");
+  await page.goBack();
+  await expect(page).not.toHaveURL(/sort=/);
+  await expect.poll(() => order(page.locator("[data-thread-root]"))).toEqual(before);
+  await page.goForward();
+  await expect(page.locator("[data-thread-root] > li").first().locator("article").first()).toContainText("Who cares now.");
+});
+
+test("a page load carries each comment once, not again in the data React hydrates from", async ({ page }) => {
+  const response = await page.request.get(`/a/${ARTICLE}`, { headers: { accept: "text/html" } });
+  const html = await response.text();
+  expect(html.split("Phishers are not hackers.").length - 1).toBe(1);
+  await openThread(page, `/a/${ARTICLE}`);
+  await expect(comment(page, "Granny", "Phishers are not hackers.")).toBeVisible();
+});

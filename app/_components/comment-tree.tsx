@@ -1,7 +1,15 @@
+import { headers } from "next/headers";
 import { renderCommentTree, type ThreadNode, type TreeOptions } from "./comment-tree-html";
+import { handOff } from "./html-handoff";
+import { ServerMarkup } from "./server-markup";
 
-
-/** The server-built thread markup (see comment-tree-html.ts), escaped there value by value. */
-export function CommentTree({ roots, options }: { roots: ThreadNode[]; options: TreeOptions }) {
-  return <div data-thread dangerouslySetInnerHTML={{ __html: renderCommentTree(roots, options) }} />;
+/**
+ * The server-built thread markup (see comment-tree-html.ts), escaped there value by value.
+ * A browser's page load (it asks for text/html; Next.js's client navigations do not) gets it
+ * in the HTML only; anything else also gets it in the RSC payload, which is always correct.
+ */
+export async function CommentTree({ roots, options }: { roots: ThreadNode[]; options: TreeOptions }) {
+  const html = renderCommentTree(roots, options);
+  const pageLoad = (await headers()).get("accept")?.includes("text/html") ?? false;
+  return pageLoad ? <ServerMarkup ticket={handOff(html)} /> : <ServerMarkup html={html} />;
 }
