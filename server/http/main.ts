@@ -1,0 +1,25 @@
+// `npm start`: the production Next.js server, behind a cache of rendered page loads.
+// Usage: tsx server/http/main.ts [-p PORT] [-H HOSTNAME]; PORT and HOSTNAME work too.
+import { createServer } from "node:http";
+import next from "next";
+import { databasePath } from "../../db/client";
+import { withPageCache } from "./cached-responses";
+import { dataVersion } from "../../db/data-version";
+import { PageCache } from "./page-cache";
+
+function option(short: string, long: string): string | undefined {
+  const i = process.argv.findIndex((a) => a === short || a === long);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
+const hostname = option("-H", "--hostname") ?? process.env.HOSTNAME;
+const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 64);
+
+const app = next({ dev: false, hostname, port });
+await app.prepare();
+const render = app.getRequestHandler();
+const handler = cacheMb > 0 ? withPageCache(render, new PageCache(cacheMb * 1024 * 1024), dataVersion(databasePath())) : render;
+createServer((req, res) => void handler(req, res)).listen(port, hostname, () => {
+  console.log(`Rethread on http://${hostname ?? "localhost"}:${port} (page cache ${cacheMb > 0 ? `${cacheMb} MB` : "off"})`);
+});

@@ -1,0 +1,52 @@
+// Rendered pages kept in memory, least recently used first out, bounded in bytes.
+// An entry is only good for the data version it was rendered from.
+
+export interface CachedPage {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: Buffer;
+  version: number;
+}
+
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private bytes = 0;
+
+  constructor(
+    readonly maxBytes: number,
+    /** Larger pages are not kept: they would push out many small ones. */
+    readonly maxEntryBytes = Math.floor(maxBytes / 8),
+  ) {}
+
+  get size(): { pages: number; bytes: number } {
+    return { pages: this.pages.size, bytes: this.bytes };
+  }
+
+  /** The page for `key` if it was rendered from data `version`; a stale one is dropped. */
+  get(key: string, version: number): CachedPage | undefined {
+    const page = this.pages.get(key);
+    if (!page) return undefined;
+    this.drop(key, page);
+    if (page.version !== version) return undefined;
+    this.pages.set(key, page); // most recently used goes last
+    this.bytes += page.body.length;
+    return page;
+  }
+
+  set(key: string, page: CachedPage): void {
+    if (page.body.length > this.maxEntryBytes) return;
+    const old = this.pages.get(key);
+    if (old) this.drop(key, old);
+    this.pages.set(key, page);
+    this.bytes += page.body.length;
+    for (const [oldest, victim] of this.pages) {
+      if (this.bytes <= this.maxBytes) break;
+      this.drop(oldest, victim);
+    }
+  }
+
+  private drop(key: string, page: CachedPage): void {
+    this.pages.delete(key);
+    this.bytes -= page.body.length;
+  }
+}
