@@ -13,6 +13,7 @@ export interface FilterResult<N> {
   roots: N[];
   /** Role of every comment left in view; absent ids are hidden. */
   roles: Map<string, Role>;
+  matchCount: number;
   hiddenCount: number;
 }
 
@@ -21,24 +22,24 @@ export interface FilterResult<N> {
  * (in place). A matching comment's own replies are hidden unless they match too.
  */
 export function filterThread<N extends Filterable>(roots: N[], matches: ReadonlySet<string>): FilterResult<N> {
-  const parentOf = new Map<string, N>();
-  const known = new Set<string>();
-  forEachNode<Filterable>(roots, (node) => {
-    known.add(node.id);
-    for (const child of node.children) parentOf.set(child.id, node as N);
-  });
+  const byId = new Map<string, Filterable>();
+  forEachNode<Filterable>(roots, (node) => void byId.set(node.id, node));
+  const parentOf = (node: Filterable) => (node.parentId === null ? undefined : byId.get(node.parentId));
   const roles = new Map<string, Role>();
+  let matchCount = 0;
   for (const id of matches) {
-    if (!known.has(id)) continue;
+    const node = byId.get(id);
+    if (!node) continue;
+    if (roles.get(id) !== "match") matchCount++;
     roles.set(id, "match");
-    for (let p = parentOf.get(id); p && !roles.has(p.id); p = parentOf.get(p.id)) roles.set(p.id, "context");
+    for (let p = parentOf(node); p && !roles.has(p.id); p = parentOf(p)) roles.set(p.id, "context");
   }
   // Pruned in place: the tree is the caller's, built for this one view.
   const kept = roots.filter((n) => roles.has(n.id));
   forEachNode<Filterable>(kept, (n) => {
     n.children = n.children.filter((c) => roles.has(c.id));
   });
-  return { roots: kept, roles, hiddenCount: known.size - roles.size };
+  return { roots: kept, roles, matchCount, hiddenCount: byId.size - roles.size };
 }
 
 /** Comments by `a` that answer `b` or by `b` that answer `a`, and the comments they answer. */

@@ -28,19 +28,20 @@ export const threadRouter = createTRPCRouter({
     if (input.q) narrow(searchThread(ctx.db, input.articleId, input.q));
     if (input.between) narrow(exchangeBetween(roots, input.between[0]!, input.between[1]!));
 
-    let roles: Record<string, Role> = {};
+    const roles: Record<string, Role> = {};
     let hiddenCount = 0;
+    let matchCount = rows.length;
     if (matches !== null) {
       const filtered = filterThread(roots, matches);
       roots = filtered.roots;
-      roles = Object.fromEntries(filtered.roles);
-      hiddenCount = filtered.hiddenCount;
+      for (const [id, role] of filtered.roles) roles[id] = role;
+      ({ hiddenCount, matchCount } = filtered);
     }
     return {
       document,
       roots: sortThread(roots, input.sort),
       filtered: matches !== null,
-      matchCount: matches === null ? rows.length : Object.values(roles).filter((r) => r === "match").length,
+      matchCount,
       roles,
       hiddenCount,
       timeline: buildTimeline(rows),
