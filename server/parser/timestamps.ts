@@ -20,6 +20,8 @@ const NUMERIC_ISO = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:${JOIN}${CLOCK})?(
 const NUMERIC_US = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?:${JOIN}${CLOCK})?$`, "i");
 const RELATIVE = /^(?:about\s+|over\s+|almost\s+)?(?:(?:a|an|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago|just now|yesterday|today|moments? ago)$/i;
 
+const DIGIT = /\d/;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function iso(year: number, month: number, day: number, h?: string, m?: string, ampm?: string): string | null {
@@ -39,8 +41,11 @@ const monthNumber = (name: string) => MONTHS[name.toLowerCase().slice(0, 3)];
 
 /** Reads a whole string as a comment time, or returns null when it is not one. */
 export function parseTime(input: string): ParsedTime | null {
-  const raw = input.trim().replace(/\s*\((?:edited|modified)\)$/i, "");
+  let raw = input.trim();
+  if (raw.endsWith(")")) raw = raw.replace(/\s*\((?:edited|modified)\)$/i, "");
   if (raw.length < 3 || raw.length > 60) return null;
+  // Most lines asked about are not times; every absolute time has a digit.
+  if (!DIGIT.test(raw)) return RELATIVE.test(raw) ? { iso: null, raw } : null;
   let m: RegExpExecArray | null;
   if ((m = MONTH_FIRST.exec(raw))) return absolute(raw, iso(+m[3]!, monthNumber(m[1]!)!, +m[2]!, m[4], m[5], m[6]));
   if ((m = DAY_FIRST.exec(raw))) return absolute(raw, iso(+m[3]!, monthNumber(m[2]!)!, +m[1]!, m[4], m[5], m[6]));
