@@ -28,7 +28,16 @@ export function shortHash(text: string, seed = 0): string {
   return toId(hash53(text, seed));
 }
 
-const toId = (hash: number) => hash.toString(36).padStart(11, "0");
+const BASE36_5 = 36 ** 5;
+
+/**
+ * The hash in base 36, 11 digits. Same text as `hash.toString(36).padStart(11, "0")`, in two
+ * small-integer halves: V8 prints a large double in base 36 about seven times slower.
+ */
+function toId(hash: number): string {
+  const low = hash % BASE36_5;
+  return ((hash - low) / BASE36_5).toString(36).padStart(6, "0") + low.toString(36).padStart(5, "0");
+}
 
 /**
  * Assigns ids from source, author and text (its paragraphs as the dump wrote them);
