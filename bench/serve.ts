@@ -65,15 +65,18 @@ export async function benchProcedures(threads: Db, corpus: Db, corpusComments: n
   return figures;
 }
 
+/** `npm start`'s server, built by `npm run build` (see server/http/main.ts). */
+const SERVER = ".next/rethread/main.mjs";
+
 function ensureBuild(): void {
-  if (existsSync(".next/BUILD_ID")) return;
+  if (existsSync(".next/BUILD_ID") && existsSync(SERVER)) return;
   const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
   if (build.status !== 0) throw new Error("next build failed");
 }
 
 export async function startServer(dbPath: string): Promise<ChildProcess> {
   ensureBuild();
-  const server = spawn(process.execPath, ["--import", "tsx", "server/http/main.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [SERVER, "-p", String(PORT), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${dbPath}`, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });

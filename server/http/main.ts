@@ -1,5 +1,6 @@
 // `npm start`: the production Next.js server, behind a cache of rendered page loads.
-// Usage: tsx server/http/main.ts [-p PORT] [-H HOSTNAME]; PORT and HOSTNAME work too.
+// `npm run build` bundles this file to .next/rethread/main.mjs, so serving needs no TypeScript
+// loader. Usage: node .next/rethread/main.mjs [-p PORT] [-H HOSTNAME]; PORT and HOSTNAME work too.
 import { createServer } from "node:http";
 import next from "next";
 import { databasePath } from "../../db/client";
