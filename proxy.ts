@@ -1,5 +1,6 @@
-// Runs before every page and API request: a fresh nonce per response, so the Content
-// Security Policy can forbid inline scripts except the ones Next.js itself writes.
+// Runs before every page and API request Next.js renders: a fresh nonce per rendered page, so
+// the Content Security Policy can forbid inline scripts except the ones Next.js itself writes.
+// (A page the page cache sends again keeps its nonce: see server/http/cached-responses.ts.)
 import { NextResponse, type NextRequest } from "next/server";
 
 export function proxy(request: NextRequest) {
