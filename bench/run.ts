@@ -37,7 +37,7 @@ try {
   const corpus = openDb(ingest.dbPath);
   const corpusComments = (corpus.$client.prepare("SELECT count(*) AS n FROM comments").get() as { n: number }).n;
   figures.push(...(await benchProcedures(threads, corpus, corpusComments)));
-  section("pages and load against next start");
+  section("pages and load against the npm start server");
   figures.push(...(await benchPages(threadsDbPath, threads, sizes.loadSeconds)));
 } finally {
   rmSync(ingest.dir, { recursive: true, force: true });

@@ -89,8 +89,11 @@ export async function startServer(dbPath: string): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 200));
   }
   server.kill();
-  throw new Error("next start did not answer within 30 s");
+  throw new Error("the server did not answer within 30 s");
 }
+
+/** A page load that skips the page cache (as a hard reload does), to time the rendering itself. */
+const RENDER = { ...PAGE_LOAD, "cache-control": "no-cache" };
 
 /** Time to the response's first bytes (its headers) and to its last, and its body: plain node:http, the lightest client. */
 function timePage(path: string, headers: Record<string, string> = RENDER): Promise<{ first: number; total: number; body: Buffer; status: number }> {
@@ -105,9 +108,6 @@ function timePage(path: string, headers: Record<string, string> = RENDER): Promi
     }).on("error", reject);
   });
 }
-
-/** A page load that skips the page cache (as a hard reload does), to time the rendering itself. */
-const RENDER = { ...PAGE_LOAD, "cache-control": "no-cache" };
 
 /**
  * The load floor: a bare node:http server in a process of its own sending the same bytes

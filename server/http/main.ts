@@ -4,8 +4,8 @@
 import { createServer } from "node:http";
 import next from "next";
 import { databasePath } from "../../db/client";
-import { withPageCache } from "./cached-responses";
 import { dataVersion } from "../../db/data-version";
+import { withPageCache } from "./cached-responses";
 import { PageCache } from "./page-cache";
 
 function option(short: string, long: string): string | undefined {

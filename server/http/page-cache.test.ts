@@ -25,7 +25,7 @@ test("the cache stays within its bytes, dropping the least recently used pages f
   assert.deepEqual(cache.size, { pages: 3, bytes: 300 });
 });
 
-test("a page larger than an entry may be is not kept, and pushes nothing out", () => {
+test("a page over the size limit for one entry is not kept, and pushes nothing out", () => {
   const cache = new PageCache(1000, 100);
   cache.set("small", page(50));
   cache.set("huge", page(101));
