@@ -26,10 +26,12 @@ export class PageCache {
   get(key: string, version: number): CachedPage | undefined {
     const page = this.pages.get(key);
     if (!page) return undefined;
-    this.drop(key, page);
-    if (page.version !== version) return undefined;
-    this.pages.set(key, page); // most recently used goes last
-    this.bytes += page.body.length;
+    if (page.version !== version) {
+      this.drop(key, page);
+      return undefined;
+    }
+    this.pages.delete(key); // re-inserted: the most recently used goes last
+    this.pages.set(key, page);
     return page;
   }
 

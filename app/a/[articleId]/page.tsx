@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
+import { cache, Suspense } from "react";
 import { ArticleBody } from "@/app/_components/article-body";
 import { CommentTree } from "@/app/_components/comment-tree";
 import { formatPostedAt } from "@/app/_components/format-time";
@@ -18,10 +18,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { articleId } = await params;
-  const { document } = await orNotFound(() => api.article.body({ id: articleId }));
+  const { document } = await articleBody((await params).articleId);
   return { title: document.title ?? document.source };
 }
+
+/** The article once per request: the metadata and the page both need it. */
+const articleBody = cache((id: string) => orNotFound(() => api.article.body({ id })));
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
@@ -37,7 +39,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const between = first(query.between) || undefined;
   const parsed = threadView.safeParse({ ...Object.fromEntries(["sort", "author", "q", "depth"].map((k) => [k, first(query[k]) || undefined])), between });
   if (!parsed.success) notFound();
-  const { document, body } = await orNotFound(() => api.article.body({ id: articleId }));
+  const { document, body } = await articleBody(articleId);
   const stream = document.commentCount >= STREAM_FROM && first(query.stream) !== "0";
   const discussion = <Discussion articleId={articleId} view={parsed.data} between={between} yieldFirst={stream} />;
   const span = document.firstCommentAt && document.lastCommentAt ? `${formatPostedAt(document.firstCommentAt)} – ${formatPostedAt(document.lastCommentAt)}` : null;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
 import { CommentTime } from "@/app/_components/comment-time";
 import { CommentTree } from "@/app/_components/comment-tree";
 import { CopyLinkButton } from "@/app/_components/copy-link-button";
@@ -17,13 +18,18 @@ type Props = { params: Promise<{ commentId: string }>; searchParams: Promise<Rec
 async function load({ params, searchParams }: Props) {
   const { commentId } = await params;
   const query = await searchParams;
-  const parsed = commentInput.safeParse({ id: commentId, context: first(query.context) || undefined, sort: first(query.sort) || undefined });
+  return loadComment(commentId, first(query.context), first(query.sort));
+}
+
+/** Once per request (by value: the metadata and the page get props objects of their own). */
+const loadComment = cache(async (id: string, context: string | undefined, sort: string | undefined) => {
+  const parsed = commentInput.safeParse({ id, context: context || undefined, sort: sort || undefined });
   if (!parsed.success) notFound();
   const retired = await api.comment.whereIs({ id: parsed.data.id }).catch(() => null);
   // An edited comment's old permalink leads to the comment that took its place.
-  if (retired?.replacedBy) permanentRedirect(`/c/${retired.replacedBy}${viewQuery({ context: first(query.context), sort: first(query.sort) })}`);
+  if (retired?.replacedBy) permanentRedirect(`/c/${retired.replacedBy}${viewQuery({ context, sort })}`);
   return { input: parsed.data, data: await orNotFound(() => api.comment.get(parsed.data)) };
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { data } = await load(props);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { CommentTime } from "@/app/_components/comment-time";
 import { formatPostedAt } from "@/app/_components/format-time";
 import { orNotFound } from "@/app/_components/load";
@@ -9,9 +10,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ name: string }> };
 
+/** Once per request: the metadata and the page both need it. */
+const authorPage = cache((name: string) => orNotFound(() => api.author.get({ name })));
+
 async function load({ params }: Props) {
-  const name = decodeURIComponent((await params).name);
-  return orNotFound(() => api.author.get({ name }));
+  return authorPage(decodeURIComponent((await params).name));
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
