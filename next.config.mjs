@@ -1,17 +1,10 @@
-/** Headers every response carries, static files included; the CSP is set per request in proxy.ts. */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-];
-
+// The headers every response carries are set by `npm start` (server/http/request-guard.ts), in
+// front of Next.js, so that its redirects and early errors carry them too; pages get their CSP
+// with a nonce from proxy.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
 };
 
 export default nextConfig;

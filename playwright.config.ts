@@ -30,7 +30,8 @@ export default defineConfig({
     env: { DATABASE_URL: "file:data/e2e/rethread.db", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     url: `${baseURL}/`,
     timeout: 240_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1 with E2E_PORT tests a server already running (its output stays visible).
+    reuseExistingServer: Boolean(process.env.E2E_REUSE_SERVER),
     stdout: "ignore",
   },
 });

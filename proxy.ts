@@ -2,6 +2,7 @@
 // the Content Security Policy can forbid inline scripts except the ones Next.js itself writes.
 // (A page the page cache sends again keeps its nonce: see server/http/cached-responses.ts.)
 import { NextResponse, type NextRequest } from "next/server";
+import { BAD_REQUEST_HEADER, requestProblem } from "@/app/_components/page-query";
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
@@ -25,7 +26,17 @@ export function proxy(request: NextRequest) {
   headers.set("Content-Security-Policy", policy);
   // The path, for not-found pages that want to say more about what was asked for.
   headers.set("x-pathname", request.nextUrl.pathname);
-  const response = NextResponse.next({ request: { headers } });
+  // Only this proxy says a request is bad; the page that shows why reads it from this header.
+  headers.delete(BAD_REQUEST_HEADER);
+  const problem = requestProblem(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (problem && request.nextUrl.pathname.startsWith("/api/")) {
+    // The API answers in its own shape (tRPC's error envelope), not with a page.
+    return NextResponse.json({ error: { message: problem, code: -32600, data: { code: "BAD_REQUEST", httpStatus: 400 } } }, { status: 400 });
+  }
+  if (problem) headers.set(BAD_REQUEST_HEADER, encodeURIComponent(problem));
+  const response = problem
+    ? NextResponse.rewrite(new URL("/bad-request", request.url), { status: 400, request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatPostedAt } from "@/app/_components/format-time";
-import { first } from "@/app/_components/load";
+import { homeQuery } from "@/app/_components/page-query";
 import { viewQuery } from "@/app/_components/view-url";
-import { articleListInput } from "@/server/trpc/schemas";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -25,8 +24,8 @@ function Snippet({ text }: { text: string }) {
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
-  const parsed = articleListInput.safeParse({ sort: first(query.sort) || undefined, q: first(query.q) || undefined });
-  if (!parsed.success) notFound();
+  const parsed = homeQuery(query);
+  if (!parsed.ok) notFound(); // the proxy answered 400 already
   const { sort, q } = parsed.data;
   const [articles, hits] = await Promise.all([api.article.list({ sort, q }), q ? api.search({ q, limit: 20 }) : Promise.resolve([])]);
   return (

@@ -4,7 +4,7 @@ import { asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type Database from "better-sqlite3";
 import type { Db } from "./client";
 import { blocks, comments, documents, type CommentRow } from "./schema";
-import { toFtsQuery } from "./search-query";
+import { ACCEPT_ALL, toFtsQuery, type FtsSearch } from "./search-query";
 
 export const ARTICLE_SORTS = ["discussed", "recent", "title"] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
@@ -90,34 +90,58 @@ export function getThreadComments(db: Db, documentId: string): CommentRow[] {
   }));
 }
 
+/**
+ * Runs a search with the reader's query, or with its conservative form where this SQLite's
+ * tokenizer splits a character that JavaScript calls a letter (classes newer than its tables):
+ * FTS5 would see a phrase there and refuse it. What still fails to parse matches nothing.
+ */
+function runSearch<T>(search: FtsSearch, run: (match: string) => T[]): T[] {
+  for (const match of [search.match, search.conservative]) {
+    if (!match) break;
+    try {
+      return run(match);
+    } catch (error) {
+      if (!(error instanceof Error && /^fts5:/.test(error.message))) throw error;
+    }
+  }
+  return [];
+}
+
 /** Ids of the comments in one thread that match a reader's search. */
 export function searchThread(db: Db, documentId: string, q: string): Set<string> {
-  const match = toFtsQuery(q);
-  if (!match) return new Set();
+  const search = toFtsQuery(q);
+  if (!search) return new Set();
   // A dump's comments are stored in one transaction, so their rowids form one range; FTS5
   // searches just that range instead of every match in the corpus.
   const range = db.get<{ lo: number | null; hi: number | null }>(sql`
     SELECT min(rowid) AS lo, max(rowid) AS hi FROM comments WHERE document_id = ${documentId}`);
   if (range?.lo == null || range.hi == null) return new Set();
-  const rows = db.all<{ id: string }>(sql`
-    SELECT c.id FROM comments_fts f JOIN comments c ON c.rowid = f.rowid
-    WHERE comments_fts MATCH ${match} AND f.rowid BETWEEN ${range.lo} AND ${range.hi} AND c.document_id = ${documentId}`);
-  return new Set(rows.map((r) => r.id));
+  const rows = runSearch(search, (match) =>
+    db.all<{ id: string; text: string }>(sql`
+      SELECT c.id, c.text FROM comments_fts f JOIN comments c ON c.rowid = f.rowid
+      WHERE comments_fts MATCH ${match} AND f.rowid BETWEEN ${range.lo} AND ${range.hi} AND c.document_id = ${documentId}`),
+  );
+  return new Set(rows.filter((r) => search.accepts(r.text)).map((r) => r.id));
 }
 
 /**
  * Comments across the corpus that match, latest ingested first. Not ranked: FTS5 ranks by
  * scoring every match, which for a common word in a million comments takes hundreds of
- * milliseconds, while walking the index newest-first stops at `limit`.
+ * milliseconds, while walking the index newest-first stops at `limit`. Words FTS5 sees in
+ * pieces (`don't`) are checked on the text afterwards, so more candidates are read for them.
  */
 export function searchCorpus(db: Db, q: string, limit = 50) {
-  const match = toFtsQuery(q);
-  if (!match) return [];
-  return db.all<{ id: string; documentId: string; title: string | null; author: string | null; postedAt: string | null; text: string }>(sql`
-    SELECT c.id, c.document_id AS documentId, d.title, c.author, c.posted_at AS postedAt, c.text
-    FROM comments c JOIN documents d ON d.id = c.document_id
-    WHERE c.rowid IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${limit})
-    ORDER BY c.rowid DESC`);
+  const search = toFtsQuery(q);
+  if (!search) return [];
+  const candidates = search.accepts === ACCEPT_ALL ? limit : limit * 8;
+  const rows = runSearch(search, (match) =>
+    db.all<{ id: string; documentId: string; title: string | null; author: string | null; postedAt: string | null; text: string }>(sql`
+      SELECT c.id, c.document_id AS documentId, d.title, c.author, c.posted_at AS postedAt, c.text
+      FROM comments c JOIN documents d ON d.id = c.document_id
+      WHERE c.rowid IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${candidates})
+      ORDER BY c.rowid DESC`),
+  );
+  return rows.filter((r) => search.accepts(r.text)).slice(0, limit);
 }
 
 export function getComment(db: Db, id: string) {

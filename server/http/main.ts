@@ -7,6 +7,7 @@ import { databasePath } from "../../db/client";
 import { dataVersion } from "../../db/data-version";
 import { withPageCache } from "./cached-responses";
 import { PageCache } from "./page-cache";
+import { answerClientError, refuseBadRequest } from "./request-guard";
 
 function option(short: string, long: string): string | undefined {
   const i = process.argv.findIndex((a) => a === short || a === long);
@@ -21,6 +22,10 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const render = app.getRequestHandler();
 const handler = cacheMb > 0 ? withPageCache(render, new PageCache(cacheMb * 1024 * 1024), dataVersion(databasePath())) : render;
-createServer((req, res) => void handler(req, res)).listen(port, hostname, () => {
+const server = createServer((req, res) => {
+  if (!refuseBadRequest(req, res)) void handler(req, res);
+});
+server.on("clientError", answerClientError);
+server.listen(port, hostname, () => {
   console.log(`Rethread on http://${hostname ?? "localhost"}:${port} (page cache ${cacheMb > 0 ? `${cacheMb} MB` : "off"})`);
 });

@@ -10,16 +10,25 @@ export const commentId = urlId("a comment id");
 export const authorName = z.string().trim().min(1, "a name is needed").max(100, "a name is at most 100 characters");
 export const searchText = z.string().trim().max(200, "a search is at most 200 characters");
 
+/** A choice of words, with a message that lists them. */
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `expected one of ${values.join(", ")}` });
+
+/** A whole number in a range, from a URL or JSON, with one message for every way it can be wrong. */
+const wholeNumber = (min: number, max: number) => {
+  const error = `expected a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int(error).min(min, error).max(max, error);
+};
+
 export const articleListInput = z.object({
-  sort: z.enum(ARTICLE_SORTS).default("discussed"),
+  sort: oneOf(ARTICLE_SORTS).default("discussed"),
   q: searchText.optional(),
 });
 
 export const threadView = z.object({
-  sort: z.enum(THREAD_SORTS).default("thread"),
+  sort: oneOf(THREAD_SORTS).default("thread"),
   author: authorName.optional(),
   q: searchText.optional(),
-  depth: z.coerce.number().int().min(1).max(200).optional(),
+  depth: wholeNumber(1, 200).optional(),
   between: z
     .string()
     .max(201)
@@ -30,11 +39,12 @@ export const threadView = z.object({
 
 export const threadInput = threadView.extend({ articleId });
 
-export const commentInput = z.object({
-  id: commentId,
-  context: z.coerce.number().int().min(0).max(50).default(3),
-  sort: z.enum(THREAD_SORTS).default("thread"),
+export const commentView = z.object({
+  context: wholeNumber(0, 50).default(3),
+  sort: oneOf(THREAD_SORTS).default("thread"),
 });
+
+export const commentInput = commentView.extend({ id: commentId });
 
 export type ThreadView = z.infer<typeof threadView>;
 

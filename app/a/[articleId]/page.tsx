@@ -10,7 +10,8 @@ import { ThreadControls } from "@/app/_components/thread-controls";
 import { ThreadInteractions } from "@/app/_components/thread-interactions";
 import { TimelineChart } from "@/app/_components/timeline-chart";
 import { viewQuery } from "@/app/_components/view-url";
-import { searchWords, threadView, type ThreadView } from "@/server/trpc/schemas";
+import { threadQuery } from "@/app/_components/page-query";
+import { searchWords, type ThreadView } from "@/server/trpc/schemas";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -37,8 +38,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { articleId } = await params;
   const query = await searchParams;
   const between = first(query.between) || undefined;
-  const parsed = threadView.safeParse({ ...Object.fromEntries(["sort", "author", "q", "depth"].map((k) => [k, first(query[k]) || undefined])), between });
-  if (!parsed.success) notFound();
+  const parsed = threadQuery(query);
+  if (!parsed.ok) notFound(); // the proxy answered 400 already
   const { document, body } = await articleBody(articleId);
   const stream = document.commentCount >= STREAM_FROM && first(query.stream) !== "0";
   const discussion = <Discussion articleId={articleId} view={parsed.data} between={between} yieldFirst={stream} />;

@@ -6,6 +6,7 @@ import { CommentTime } from "@/app/_components/comment-time";
 import { CommentTree } from "@/app/_components/comment-tree";
 import { CopyLinkButton } from "@/app/_components/copy-link-button";
 import { first, orNotFound } from "@/app/_components/load";
+import { commentQuery } from "@/app/_components/page-query";
 import { ThreadInteractions } from "@/app/_components/thread-interactions";
 import { viewQuery } from "@/app/_components/view-url";
 import { commentInput } from "@/server/trpc/schemas";
@@ -18,6 +19,8 @@ type Props = { params: Promise<{ commentId: string }>; searchParams: Promise<Rec
 async function load({ params, searchParams }: Props) {
   const { commentId } = await params;
   const query = await searchParams;
+  const parsed = commentQuery(query);
+  if (!parsed.ok) notFound(); // the proxy answered 400 already
   return loadComment(commentId, first(query.context), first(query.sort));
 }
 

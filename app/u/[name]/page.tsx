@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { CommentTime } from "@/app/_components/comment-time";
 import { formatPostedAt } from "@/app/_components/format-time";
-import { orNotFound } from "@/app/_components/load";
+import { decodedParam, orNotFound } from "@/app/_components/load";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ name: string }> };
 const authorPage = cache((name: string) => orNotFound(() => api.author.get({ name })));
 
 async function load({ params }: Props) {
-  return authorPage(decodeURIComponent((await params).name));
+  return authorPage(decodedParam((await params).name));
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
