@@ -1,7 +1,7 @@
 // Comment header lines in the flattened formats Rethread reads, and the UI residue
 // (buttons, vote counts) those formats leave between comments.
 import type { Line } from "./types";
-import { parseTime, type ParsedTime } from "./timestamps";
+import { findTime, parseTime, type FoundTime, type ParsedTime } from "./timestamps";
 
 export interface CommentHeader {
   /** Null for a comment whose name line was lost but whose time line survived. */
@@ -12,6 +12,10 @@ export interface CommentHeader {
   isReply: boolean;
   /** Lines the header spans (WordPress puts the date on its own line). */
   lineCount: number;
+  /** Columns of list marker before the header's text ("1. ", "• "): its text starts that much deeper. */
+  markerWidth?: number;
+  /** The depth the page printed ("level 3" on Reddit), 0-based. */
+  level?: number;
 }
 
 const NAME_MAX = 60;
@@ -146,13 +150,148 @@ function matchHackerNews(text: string): CommentHeader | null {
 
 const RESIDUE_WORDS = /^(?:reply|share|permalink|embed|save|saved|unsave|parent|report|give ?award|award|edit|source|delete|hide|flag|like|likes|upvote|downvote|vote|context|full comments|link|cancel reply|log in to reply|login to reply)+$/;
 
+/**
+ * Buttons and labels of comment sections in the languages they come in, as text tools print
+ * them ("(BUTTON) Reply", "[ Submit ]", "ReplyDelete", "Antwort ↓", "Has thanked: 3 times").
+ */
+const PAGE_CHROME = new RegExp(
+  "^(?:" +
+    [
+      "\\(button\\)|\\[submit\\]|\\[img\\]|\\[photo\\]|\\[image\\]|\\[avatar\\]|\\[[-–+s]\\]|useravatar|.{1,40}'savatar",
+      "reply|replies|replydelete|antworten|antwortenlöschen|antwort↓?|beantworten|löschen|répondre|repondre|réponse|responder|/responder|rispondi|risposta|reageren|svara",
+      "quote|zitieren|zitat|citer|citar|citazione|multi-?quote|replywithquote|top|nachoben|haut|arriba",
+      "share|teilen|partager|compartir|condividi|report|melden|signaler|reportar|segnala|save|follow|hide|translate|übersetzen|traduire",
+      "like|likes|unlike|gefälltmir|jaime|j'aime|megusta|mipiace|thanks|danke|merci|gracias|grazie",
+      "sendprivatemessage|privatenachricht|messageprivé|contact:?|contact\\S{0,30}|profil|profile|viewprofile|beiträgeanzeigen|website|homepage",
+      "hasthanked:\\d+(?:times?)?|beenthanked:\\d+(?:times?)?|\\d+(?:more)?repl(?:y|ies)|continuethisthread|viewentirediscussion.*|showall|original|neuste|älteste|beste|bewertung",
+      "gast|guest|invité|invitado|anonymous|anonym|member|mitglied|newmember|sitzadmin|siteadmin|admin|administrator|moderator",
+      "\\[[^\\]]{0,30}\\]|[□■○●◦▪▫+*#•↳►▼☆★]+|\\d+|#\\d+|[-−+]?\\d+points?|scorehidden|·?\\d+(?:yr|mo|d|h|m)s?\\.?ago",
+    ].join("|") +
+    ")+$",
+  "u",
+);
+
 /** Button text, vote counts and similar markup that comment sections leave in a dump. */
 export function isCommentResidue(text: string): boolean {
   if (text.length > 80) return false;
   const squeezed = text.toLowerCase().replace(/[\s•·›|]+/g, "");
+  if (PAGE_CHROME.test(squeezed)) return true;
   if (squeezed.length === 0) return true;
   if (RESIDUE_WORDS.test(squeezed)) return true;
   if (/^[-−+]?\d+$/.test(squeezed)) return true; // vote counts
   if (/^[-−+]?\d*[△▽▲▼⬆⬇↑↓]+[-−+]?\d*$/.test(squeezed)) return true;
   return /^(?:avatar|seemore|showmore|readmore|loadmorecomments|showmorereplies|continuethisthread|\d+morerepl(?:y|ies)|loadmorecomments\(\d+repl(?:y|ies)\)|\(\d+children\)|likedby\d+(?:person|people)|\d+likes?|loading\.*)$/.test(squeezed);
+}
+
+// Headers of web pages flattened by browsers and text tools, in any language: a time somewhere
+// in a short line, a name and glue words around it, list markers before it.
+
+/** A list marker a text tool prints before an item: "1.", "•", "*", "□", "+", "o", "#". */
+const LIST_MARKER = /^(?:(?:\d{1,4}[.)]|[•*□■○◦▪▫+·#–☆★-]|o)\s+)+/u;
+const SYMBOL_MARKER = /^(?:(?:[•*□■○◦▪▫+·#–☆★-]|o)\s+)+/u;
+const BY = /^(?:(?:unread\s+)?(?:post(?:ed)?|written|submitted|geschrieben|verfasst|publié|publicado|commented|kommentiert)\s+)?(?:by|von|par|por|de|da|door)\s+/iu;
+const GLUE_AFTER_NAME = /(?:\s*(?:[|•·»«:,/–—-]+|\b(?:on|at|am|um|vom|le|el|il|op|says|said|sagt|sagte|schrieb|wrote|writes|dit|a écrit|escribió|dice|ha scritto|posted|kommentierte|commented))\s*)+$/iu;
+const CHROME_AFTER_TIME = /^(?:\s*(?:[|•·»:,()\-–—/]+|#\d+|uhr|h|edited|bearbeitet|modifié|editado|permalink|link|reply|antworten|répondre|responder|rispondi|quote|zitieren|report|melden|says|said|sagt|schrieb|wrote|a écrit|dit|escribió|\d+\s*(?:points?|punkte?|likes?)|(?:edited\s+)?\d+\s*\w+\.?\s+ago)\s*)*$/iu;
+
+/** "NossiNossi" (a plugin prints the name twice, once for screen readers) is "Nossi". */
+export function undouble(name: string): string {
+  const half = name.length / 2;
+  return Number.isInteger(half) && half >= 2 && name.slice(0, half) === name.slice(half) ? name.slice(0, half) : name;
+}
+
+/** The width of a list marker at the start of `text`, or 0. */
+export function listMarkerWidth(text: string): number {
+  return LIST_MARKER.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * A line that holds a comment time and otherwise only a name, glue and chrome:
+ * "Rolf Buckpesch 29.07.2020 // 12:56", "1. Marilyn says:", "Unread post by odroid » Sat Jun 25,
+ * 2016 6:19 pm", "IwonaMay 30, 2019 at 1:06 PM". A name alone on the line before, or "Name says:"
+ * with the time on the next line, counts too. Only asked inside a comment section.
+ */
+export function matchTimeHeader(lines: readonly Line[], i: number, clockOnly = false): CommentHeader | null {
+  const line = lines[i]!;
+  if (line.text.length > 140) return null;
+  let markerWidth = listMarkerWidth(line.text);
+  let text = line.text.slice(markerWidth);
+  let found = findTime(text);
+  if (!found && markerWidth > 0) {
+    // "□ 8. April 2019": the number is the date's day, not a list's.
+    markerWidth = SYMBOL_MARKER.exec(line.text)?.[0].length ?? 0;
+    text = line.text.slice(markerWidth);
+    found = findTime(text);
+  }
+  found ??= clockOnly ? clockAtEnd(text) : null;
+  if (found) {
+    if (!CHROME_AFTER_TIME.test(text.slice(found.index + found.length))) return null;
+    const name = nameBefore(text.slice(0, found.index));
+    if (name === undefined) return null;
+    const time: ParsedTime = { iso: found.iso, raw: found.raw };
+    if (name !== null) return { author: name, replyTo: null, time, isReply: false, lineCount: 1, markerWidth };
+    return { author: null, replyTo: null, time, isReply: false, lineCount: 1, markerWidth };
+  }
+  // "Name says:" / "Name sagt:" with its time on the next line.
+  const next = lines[i + 1];
+  if (!next || next.blanksBefore > 1 || !/[:»]$/.test(text)) return null;
+  const name = nameBefore(text);
+  const nextTime = findTime(next.text.slice(listMarkerWidth(next.text)));
+  if (!name || !nextTime || nextTime.index > 0 || !CHROME_AFTER_TIME.test(next.text.slice(listMarkerWidth(next.text) + nextTime.length))) return null;
+  return { author: name, replyTo: null, time: { iso: nextTime.iso, raw: nextTime.raw }, isReply: false, lineCount: 2, markerWidth };
+}
+
+/** Blogger's "Ruby21:00": a name and the time of day alone, trusted only inside a marked comment section. */
+function clockAtEnd(text: string): FoundTime | null {
+  const m = /(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)$/i.exec(text);
+  if (!m || m.index === 0 || text.length > 70) return null;
+  return { iso: null, raw: m[1]!, index: m.index, length: m[1]!.length };
+}
+
+/** The name in the text before a header's time: a name, null where there is none, undefined where the text is prose. */
+/** Fields of a forum's profile card that hold a date: "Joined: Fri Feb 22, 2013", "Mitglied seit 12. Juni 2017". */
+const PROFILE_FIELD = /^(?:joined|join date|registered|registriert(?: seit)?|member since|mitglied seit|dabei seit|beigetreten|inscrit(?: le)?|inscription|miembro desde|registrado(?: desde)?|iscritto(?: il)?|lid sinds|last (?:seen|active|visit|online)|zuletzt (?:online|aktiv)|letzter besuch|birthday|geburtstag|created|erstellt)$/i;
+
+function nameBefore(before: string): string | null | undefined {
+  // An avatar's placeholder ("[677]", "[photo]") or a star before the name is not part of it.
+  const name = before.replace(/^(?:\s*(?:\[[^\]]{0,20}\]|[☆★●•◦*]))+\s*/u, "").replace(BY, "").replace(GLUE_AFTER_NAME, "").replace(BY, "").trim();
+  if (name === "") return null;
+  if (PROFILE_FIELD.test(name)) return undefined;
+  if (!isName(name) || /^\d+$/.test(name) || /[.!?]$/.test(name)) return undefined;
+  return undouble(name);
+}
+
+/** Reddit's "level 2" line, then "10 points · 6 years ago" on one line or three. */
+export function matchLevelHeader(lines: readonly Line[], i: number): CommentHeader | null {
+  const level = /^level (\d{1,3})$/i.exec(lines[i]!.text);
+  if (!level) return null;
+  let time: ParsedTime | null = null;
+  let count = 1;
+  for (let j = i + 1; j < lines.length && j <= i + 5; j++) {
+    const text = lines[j]!.text;
+    if (!/^(?:[·•]|score hidden|-?\d[\d.,]*k?\s+points?|.*\bago\b.*|edited.*|\d+\s+points?\s*·.*)$/i.test(text) || text.length > 80) break;
+    const found = findTime(text);
+    if (found && !time) time = { iso: found.iso, raw: found.raw };
+    count = j - i + 1;
+  }
+  return { author: null, replyTo: null, time, isReply: false, lineCount: count, level: Number(level[1]) - 1 };
+}
+
+/** A reply or quote link, or a forum's "Top": printed once after each comment's text, so it ends one. */
+export function isCommentEnd(text: string): boolean {
+  if (text.length > 60) return false;
+  const squeezed = text.toLowerCase().replace(/[\s•·›|□+*↓()]+/g, "").replace(/^button/, "");
+  return /^(?:reply|replydelete|antworten|antwortenlöschen|antwort|répondre|repondre|responder|rispondi|beantworten|top|replywithquote(?:replywithquote)?|quote|zitieren|citer|citar|(?:button)?reply(?:button)?share.*|reportsave(?:follow)?|share(?:button)?report(?:button)?save)$/u.test(squeezed);
+}
+
+/**
+ * A header that is only a time, with the name alone on the line just before it ("□ Dietmar
+ * Hilsebein" / "□ 8. April 2019 @ 11:38", wpDiscuz's "NossiNossi" / "Gast" after "1 Monat her"):
+ * the name line joins the header.
+ */
+export function withNameAbove(lines: readonly Line[], i: number, header: CommentHeader): { start: number; header: CommentHeader } {
+  if (header.author !== null || i === 0 || lines[i]!.blanksBefore > 0) return { start: i, header };
+  const above = lines[i - 1]!;
+  const name = above.text.slice(listMarkerWidth(above.text)).trim();
+  if (!isName(name) || /[.!?:]$/.test(name) || isCommentResidue(name) || findTime(name) || isCommentEnd(name)) return { start: i, header };
+  return { start: i - 1, header: { ...header, author: undouble(name), lineCount: header.lineCount + 1, markerWidth: listMarkerWidth(above.text) } };
 }

@@ -1,7 +1,7 @@
 // text -> ParsedDocument (../shared/parse-contract.md). Pure: no I/O, no framework imports.
 import { buildArticle, isCaption } from "./article";
 import { findConsentWall, isFurniture, siteFromLine, titleFromTrailer } from "./boilerplate";
-import { countNameOverTime, isCommentResidue, matchCommentHeader, matchNameOverTime, matchTimeOnlyHeader, type CommentHeader } from "./headers";
+import { countNameOverTime, isCommentEnd, withNameAbove, isCommentResidue, listMarkerWidth, matchCommentHeader, matchLevelHeader, matchNameOverTime, matchTimeHeader, matchTimeOnlyHeader, type CommentHeader } from "./headers";
 import { splitLines } from "./lines";
 import { buildThread, type CommentEntry } from "./threading";
 import { commentIdAssigner } from "./ids";
@@ -9,8 +9,8 @@ import type { Line, ParsedComment, ParsedDocument } from "./types";
 
 export type { ParsedDocument, ParsedComment, BodyBlock, BlockKind } from "./types";
 
-/** "12 comments", "3 thoughts on “Title”": where a comment section announces itself. */
-const SECTION_MARKER = /^(?:(?:\d+|one|no) (?:thoughts?|responses?|repl(?:y|ies)|comments?)(?: (?:on|to) .+)?|comments?(?: \(\d+\))?|discussion|reader comments|join the discussion):?$/i;
+/** "12 comments", "3 thoughts on “Title”", "33 Leser-Kommentare", "1 Meinungen:": where a comment section announces itself. */
+const SECTION_MARKER = /^(?:(?:\d+|one|no|ein|eine|un|une|uno|una) (?:[\p{L}-]+[ -])?(?:thoughts?|responses?|repl(?:y|ies)|comments?|kommentare?|kommentar themen|meinungen|antworten|gedanken|commentaires?|réponses?|comentarios?|respuestas?|commenti|reacties)(?: (?:on|to|zu|à|sur|a|en|a) .+| .{1,80})?|comments?(?: \(\d+\))?|kommentare?(?: \(\d+\))?|commentaires?|comentarios?|discussion|reader comments|join the discussion):?$/iu;
 
 export function parseDocument(source: string, raw: string): ParsedDocument {
   const lines = splitLines(raw);
@@ -27,6 +27,9 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
     if (firstHeader < 0) firstHeader = i;
     i += header.lineCount - 1;
   }
+  // Pages flattened by browsers and text tools: their headers, and reply links that end each comment.
+  const pageMode = findPageHeaders(lines, headers);
+  if (pageMode) firstHeader = [...headers.keys()][0]!;
   const start = commentSectionStart(lines, firstHeader);
   const wall = findConsentWall(lines);
 
@@ -42,17 +45,92 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
       i += header.lineCount - 1;
       continue;
     }
+    if (pageMode && i > start && isCommentEnd(line.text)) {
+      entries.push({ kind: "end", line });
+      continue;
+    }
     if (wall.has(i) || isFurniture(line.text)) {
       site ??= siteFromLine(line.text);
       trailerTitle ??= titleFromTrailer(line.text);
       continue;
     }
     if (i < start) articleLines.push(line);
-    else if (!isCommentResidue(line.text)) entries.push({ kind: "text", line });
+    // In a page, what stands between the section's start and its first header is its chrome: sort menus, the form.
+    else if (pageMode && i < firstHeader) continue;
+    else if (i === start && SECTION_MARKER.test(line.text)) continue;
+    else if (!isCommentResidue(line.text.slice(listMarkerWidth(line.text)))) entries.push({ kind: "text", line });
   }
 
   const article = buildArticle(articleLines, trailerTitle);
-  return { source, ...article, site, comments: toComments(source, buildThread(entries)) };
+  return { source, ...article, site, comments: toComments(source, buildThread(pageMode ? withoutFooter(entries) : entries, { closeAtEnd: pageMode })) };
+}
+
+/**
+ * Headers of pages flattened by browsers and text tools (times inside lines, Reddit's levels),
+ * looked for where the formats above found none: after the section's marker, or where several
+ * such headers stand close together (an article's lone dateline does not start a section).
+ */
+function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHeader>): boolean {
+  const found: [number, CommentHeader][] = [];
+  // Where the formats above found headers, these take over only with levels the page printed.
+  const levelsOnly = headers.size >= 2;
+  const marker = findSectionMarker(lines, lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const level = matchLevelHeader(lines, i);
+    const timed = level || levelsOnly ? null : matchTimeHeader(lines, i, marker >= 0 && i > marker);
+    if (!level && !timed) continue;
+    const { start, header } = level ? { start: i, header: level } : withNameAbove(lines, i, timed!);
+    // The name line was taken for a comment's text line a moment ago; it is the header's now.
+    if (start < i && found.length > 0 && found[found.length - 1]![0] === start) continue;
+    found.push([start, header]);
+    i = start + header.lineCount - 1;
+  }
+  if (found.length < 2) return false;
+  let from = marker >= 0 ? marker : found[0]![0];
+  if (marker < 0) {
+    // Leading candidates far from the rest are datelines and bylines of the article.
+    const gaps = found.slice(1).map(([i], k) => i - found[k]![0]).sort((a, b) => a - b);
+    const usual = gaps[Math.floor(gaps.length / 2)]!;
+    let k = 0;
+    while (k + 1 < found.length && found[k + 1]![0] - found[k]![0] > 4 * usual + 10) k++;
+    from = found[k]![0];
+  }
+  const kept = found.filter(([i]) => i >= from);
+  if (kept.length < 2) return false;
+  headers.clear();
+  for (const [i, header] of kept) headers.set(i, header);
+  return true;
+}
+
+/**
+ * Where most comments end with a reply link, what follows the last one is the page's footer
+ * (related posts, archives), even where its lines carry dates.
+ */
+function withoutFooter(entries: CommentEntry[]): CommentEntry[] {
+  let headers = 0;
+  let ended = 0;
+  let lastEnd = -1;
+  let open = false;
+  entries.forEach((e, k) => {
+    if (e.kind === "header") {
+      headers++;
+      open = true;
+    } else if (e.kind === "end") {
+      if (open) ended++;
+      open = false;
+      lastEnd = k;
+    }
+  });
+  return headers > 0 && ended >= 0.6 * headers ? entries.slice(0, lastEnd + 1) : entries;
+}
+
+function findSectionMarker(lines: readonly Line[], limit: number): number {
+  // Past the first few lines, so a "Comments" link in the page's navigation is not taken for the section.
+  for (let i = 3; i < limit; i++) {
+    const text = lines[i]!.text;
+    if (text.length < 120 && SECTION_MARKER.test(text) && !/^(?:no|0) /i.test(text) && !isCaption(text)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -62,12 +140,8 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
  */
 function commentSectionStart(lines: readonly Line[], firstHeader: number): number {
   const limit = firstHeader < 0 ? lines.length : firstHeader;
-  // Past the first few lines, so a "Comments" link in the page's navigation is not taken for the section.
-  for (let i = 3; i < limit; i++) {
-    const text = lines[i]!.text;
-    if (text.length < 120 && SECTION_MARKER.test(text) && !/^(?:no|0) /i.test(text) && !isCaption(text)) return i;
-  }
-  return limit;
+  const marker = findSectionMarker(lines, limit);
+  return marker >= 0 ? marker : limit;
 }
 
 function toComments(source: string, nodes: ReturnType<typeof buildThread>): ParsedComment[] {

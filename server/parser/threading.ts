@@ -5,7 +5,9 @@ import type { CommentHeader } from "./headers";
 
 export type CommentEntry =
   | { kind: "header"; line: Line; header: CommentHeader }
-  | { kind: "text"; line: Line };
+  | { kind: "text"; line: Line }
+  /** A reply link or similar that a page prints after each comment's text. */
+  | { kind: "end"; line: Line };
 
 export type ThreadNode = Pick<ParsedComment, "depth" | "author" | "authorSource" | "replyTo" | "postedAt" | "postedAtText"> & {
   parent: ThreadNode | null;
@@ -17,6 +19,8 @@ interface Open extends ThreadNode {
   /** Indentation of its text: set by its first paragraph. */
   textIndent: number | null;
   lastListNumber: number | null;
+  /** Its reply link has passed: what follows before the next header is the page's, not the comment's. */
+  closed: boolean;
 }
 
 /** One level of the indentation stack: the comment opened at `indent`, and where indentation alone would hang it. */
@@ -40,7 +44,7 @@ const sameName = (a: string | null, b: string) =>
  * reply under the nearest earlier comment by Y, and a parent that lost its header takes
  * Y as its inferred author.
  */
-export function buildThread(entries: readonly CommentEntry[]): ThreadNode[] {
+export function buildThread(entries: readonly CommentEntry[], options: { closeAtEnd?: boolean } = {}): ThreadNode[] {
   const nodes: Open[] = [];
   const frames: Frame[] = [];
   const gap = usualGap(entries);
@@ -68,6 +72,7 @@ export function buildThread(entries: readonly CommentEntry[]): ThreadNode[] {
       hasHeader: false,
       textIndent: null,
       lastListNumber: null,
+      closed: false,
       ...fields,
     };
     frames.push({ indent, node, indentParent });
@@ -76,11 +81,12 @@ export function buildThread(entries: readonly CommentEntry[]): ThreadNode[] {
   };
 
   for (const entry of entries) {
-    const { indent } = entry.line;
     if (entry.kind === "header") {
       const h = entry.header;
+      // A list marker before a header is layout: the comment's text starts where the header's does.
+      const indent = entry.line.indent + (h.markerWidth ?? 0);
       const indentParent = placeByIndent(indent);
-      const parent = resolveParent(h, indentParent, nodes);
+      const parent = h.level !== undefined ? atLevel(h.level, nodes) : resolveParent(h, indentParent, nodes);
       open(indent, parent, indentParent, {
         author: h.author,
         authorSource: h.author === null ? null : "header",
@@ -91,15 +97,26 @@ export function buildThread(entries: readonly CommentEntry[]): ThreadNode[] {
       });
       continue;
     }
-    const text = entry.line.text;
     const current = nodes[nodes.length - 1];
+    if (entry.kind === "end") {
+      if (current && options.closeAtEnd) current.closed = true;
+      continue;
+    }
+    // Between one comment's reply link and the next header: profile cards, forms, the page's footer.
+    if (current?.closed) continue;
+    const { indent } = entry.line;
+    const text = entry.line.text;
     const listNumber = LIST_NUMBER.exec(text)?.[1];
     const continuesList = listNumber !== undefined && current?.lastListNumber === Number(listNumber) - 1;
     let node: Open;
-    if (current && current.hasHeader && current.textIndent === null && indent >= frames[frames.length - 1]!.indent) {
+    // A page's header block may stand deeper than its text (a list of name, time and links): there the first line after it is its text.
+    if (current && current.hasHeader && current.textIndent === null && (indent >= frames[frames.length - 1]!.indent || options.closeAtEnd)) {
       node = current;
       node.textIndent = indent;
     } else if (current && current.textIndent === indent && (entry.line.blanksBefore <= gap || continuesList)) {
+      node = current;
+    } else if (current && options.closeAtEnd && (current.textIndent === null || indent >= current.textIndent - 2)) {
+      // In a page every comment has a header: text that does not step out of the comment is more of it (quotes, code, wrapped lists).
       node = current;
     } else {
       const indentParent = placeByIndent(indent);
@@ -128,6 +145,13 @@ function resolveParent(h: CommentHeader, indentParent: Open | null, nodes: reado
   }
   if (h.isReply && !indentParent) return nodes[nodes.length - 1] ?? null;
   return indentParent;
+}
+
+/** The parent of a comment the page printed at `level`: the nearest earlier comment one level up. */
+function atLevel(level: number, nodes: readonly Open[]): Open | null {
+  if (level === 0) return null;
+  for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i]!.depth === level - 1) return nodes[i]!;
+  return null;
 }
 
 function inferAuthor(node: Open, name: string): void {

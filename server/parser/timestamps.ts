@@ -61,3 +61,113 @@ export function parseTime(input: string): ParsedTime | null {
 function absolute(raw: string, value: string | null): ParsedTime | null {
   return value ? { iso: value, raw } : null;
 }
+
+// Times inside a line, in the languages comment sections are written in: "Rolf 29.07.2020 // 12:56",
+// "Unread post by odroid » Sat Jun 25, 2016 6:19 pm", "27. September 2018", "12 mars 2020 à 14 h 05",
+// "vor 3 Tagen", "il y a 2 jours", "hace 3 horas", "1 Monat her".
+
+/** Month names by number: English, German, French, Spanish, Italian, Dutch, Portuguese (and their short forms). */
+const MONTH_NAMES: Record<string, number> = {};
+[
+  "jan january januar jänner janvier janv enero ene gennaio gen januari janeiro",
+  "feb february februar février févr fevr febrero febbraio februari fevereiro fev",
+  "mar march märz maerz mär mrz mars marzo maart março",
+  "apr april avril avr abril aprile abr",
+  "may mai mayo maggio mag mei maio",
+  "jun june juni juin junio giugno giu junho",
+  "jul july juli juillet juil julio luglio lug julho",
+  "aug august août aout agosto ago augustus",
+  "sep sept september septembre septiembre setiembre settembre set setembro",
+  "oct october oktober okt octobre octubre ottobre ott outubro out",
+  "nov november novembre noviembre novembro",
+  "dec december dezember dez décembre déc diciembre dic dicembre dezembro",
+].forEach((names, i) => names.split(" ").forEach((n) => (MONTH_NAMES[n] = i + 1)));
+const MONTH_WORD = `(${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join("|")})\\.?`;
+const WEEKDAY = "(?:[\\p{L}]{2,12}\\.?,?\\s+)?";
+const TIME_JOIN = "(?:\\s*,\\s*|\\s+(?:at|um|à|a las|alle|om|às|-|–|—|\\||@|//|kl\\.?)\\s+|\\s+|\\s*//\\s*|T)";
+const CLOCK_ANY = "(\\d{1,2})(?:[:.h]\\s?(\\d{2})|\\s+h\\s+(\\d{2}))(?::\\d{2})?(?:\\s*([ap]\\.?\\s?m\\.?))?(?:\\s*(?:Uhr|h))?";
+const YEAR = "(\\d{4})";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?";
+const TIME_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+  // Sat Jun 25, 2016 · Mittwoch, Mai 10, 2017 · May 30, 2019
+  { re: new RegExp(`${WEEKDAY}${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}`, "giu"), read: (m) => [+m[3]!, MONTH_NAMES[m[1]!.toLowerCase()]!, +m[2]!] },
+  // 27. September 2018 · 12 mars 2020 · 10 de mayo de 2019 · 3rd of June, 2019
+  { re: new RegExp(`${WEEKDAY}${DAY}\\s+(?:de\\s+|of\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?${YEAR}`, "giu"), read: (m) => [+m[3]!, MONTH_NAMES[m[2]!.toLowerCase()]!, +m[1]!] },
+  // 2019-05-30
+  { re: /(\d{4})-(\d{1,2})-(\d{1,2})/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  // 29.07.2020 · 30/05/2019 · 04-06-2019 · 5/30/19
+  { re: /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/g, read: (m) => numericDate(+m[1]!, +m[3]!, m[4]!, m[2]!) },
+];
+const RELATIVE_ANY = new RegExp(
+  [
+    "(?:about\\s+|over\\s+|almost\\s+)?(?:a|an|one|\\d+)\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\\.?\\s+ago",
+    "vor\\s+(?:einer?|einem|\\d+)\\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)",
+    "(?:ein(?:e|en)?|\\d+)\\s+(?:Sekunden?|Minuten?|Stunden?|Tage?|Wochen?|Monate?|Jahre?)\\s+her",
+    "il\\s+y\\s+a\\s+(?:une?|\\d+)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?)",
+    "hace\\s+(?:una?|\\d+)\\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)",
+  ].map((p) => `(?:${p})`).join("|"),
+  "iu",
+);
+
+function numericDate(a: number, b: number, yearText: string, separator: string): [number, number, number] | null {
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  // Day first where it must be (a > 12) or where the separator is the European dot; month first for US slashes.
+  if (a > 12) return [year, b, a];
+  if (b > 12) return [year, a, b];
+  return separator === "." ? [year, b, a] : [year, a, b];
+}
+
+export interface FoundTime extends ParsedTime {
+  /** Where in the line the time starts and how long it is. */
+  index: number;
+  length: number;
+}
+
+const CLOCK_AFTER = new RegExp(`^${TIME_JOIN}${CLOCK_ANY}`, "iu");
+const CLOCK_ALONE = new RegExp(`(?<![\\d.:])${CLOCK_ANY}(?![\\d])`, "iu");
+const WORD_BEFORE = /[\p{L}\d]$/u;
+const LOWER_BEFORE = /\p{Ll}$/u;
+const ONE_WORD_RELATIVE = /^(?:just now|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)$/i;
+
+/**
+ * The first comment time written anywhere in a short line, with where it stands, or null.
+ * A date may carry a clock after it; a bare clock counts only with a date or as a whole line.
+ */
+export function findTime(text: string): FoundTime | null {
+  if (text.length > 160) return null;
+  if (DIGIT.test(text)) {
+    for (const { re, read } of TIME_PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      re.lastIndex = m.index + 1;
+      const before = text.slice(0, start);
+      // Inside a word only where a capitalized date is glued to a name ("IwonaMay 30", "GligorijevicMittwoch, Mai 10").
+      if (WORD_BEFORE.test(before) && !(LOWER_BEFORE.test(before) && /^\p{Lu}/u.test(text.slice(start)))) continue;
+      const ymd = read(m);
+      if (!ymd) continue;
+      let end = m.index + m[0].length;
+      const clock = CLOCK_AFTER.exec(text.slice(end));
+      let value: string | null;
+      if (clock) {
+        value = iso(ymd[0], ymd[1], ymd[2], clock[1], clock[2] ?? clock[3], clock[4]?.replace(/\s/g, ""));
+        if (value) end += clock[0].length;
+      } else value = iso(ymd[0], ymd[1], ymd[2]);
+      value ??= iso(ymd[0], ymd[1], ymd[2]);
+      if (!value) continue;
+      return { iso: value, raw: text.slice(start, end).trim(), index: start, length: end - start };
+      }
+    }
+  }
+  if (ONE_WORD_RELATIVE.test(text.trim())) return { iso: null, raw: text.trim(), index: text.indexOf(text.trim()), length: text.trim().length };
+  const relative = RELATIVE_ANY.exec(text);
+  if (relative && !/[\p{L}\d]$/u.test(text.slice(0, relative.index)) && !/^[\p{L}]/u.test(text.slice(relative.index + relative[0].length))) {
+    return { iso: null, raw: relative[0], index: relative.index, length: relative[0].length };
+  }
+  return null;
+}
+
+/** A bare clock time ("12:56", "4:14 PM") somewhere in a line, for headers that split date and time. */
+export function findClock(text: string): RegExpExecArray | null {
+  return CLOCK_ALONE.exec(text);
+}
