@@ -165,7 +165,7 @@ const PAGE_CHROME = new RegExp(
       "sendprivatemessage|privatenachricht|messageprivé|contact:?|contact\\S{0,30}|profil|profile|viewprofile|beiträgeanzeigen|website|homepage",
       "hasthanked:\\d+(?:times?)?|beenthanked:\\d+(?:times?)?|\\d+(?:more)?repl(?:y|ies)|continuethisthread|viewentirediscussion.*|showall|original|neuste|älteste|beste|bewertung",
       "gast|guest|invité|invitado|anonymous|anonym|member|mitglied|newmember|sitzadmin|siteadmin|admin|administrator|moderator",
-      "\\[[^\\]]{0,30}\\]|[□■○●◦▪▫+*#•↳►▼☆★]+|\\d+|#\\d+|[-−+]?\\d+points?|scorehidden|·?\\d+(?:yr|mo|d|h|m)s?\\.?ago",
+      "\\[[^\\]]{0,30}\\]|[□■○●◦▪▫+*#•↳►▼☆★]+|\\d+|\\d+(?:[.,]\\d)?k|(?:silver|gold|platinum|helpful|wholesome)\\d*|#\\d+|[-−+]?\\d+points?|scorehidden|·?\\d+(?:yr|mo|d|h|m)s?\\.?ago",
     ].join("|") +
     ")+$",
   "u",
@@ -189,8 +189,10 @@ export function isCommentResidue(text: string): boolean {
 /** A list marker a text tool prints before an item: "1.", "•", "*", "□", "+", "o", "#". */
 const LIST_MARKER = /^(?:(?:\d{1,4}[.)]|[•*□■○◦▪▫+·#–☆★-]|o)\s+)+/u;
 const SYMBOL_MARKER = /^(?:(?:[•*□■○◦▪▫+·#–☆★-]|o)\s+)+/u;
-const BY = /^(?:(?:unread\s+)?(?:post(?:ed)?|written|submitted|geschrieben|verfasst|publié|publicado|commented|kommentiert)\s+)?(?:by|von|par|por|de|da|door)\s+/iu;
-const GLUE_AFTER_NAME = /(?:\s*(?:[|•·»«:,/–—-]+|\b(?:on|at|am|um|vom|le|el|il|op|says|said|sagt|sagte|schrieb|wrote|writes|dit|a écrit|escribió|dice|ha scritto|posted|kommentierte|commented))\s*)+$/iu;
+const BY = /^(?:(?:unread\s+)?(?:post(?:ed)?|message|beitrag|mensaje|messaggio|written|submitted|geschrieben|verfasst|publié|publicado|commented|kommentiert)\s*)?(?:by|von|par|por|de|da|door)\s+/iu;
+const GLUE_AFTER_NAME = /(?:\s*(?:[|•·»«:,/–—-]+|\b(?:on|at|am|um|vom|le|el|il|op|says|said|sagt|sagte|schrieb|schreibt|meint|wrote|writes|replied|dit|a dit|a écrit|escribió|dijo|dice|comentó|ha scritto|ha detto|posted|kommentierte|commented))\s*)+$/iu;
+/** A role badge glued to or after a name ("Mathias Autor", "Jane Admin"). */
+const BADGE_AFTER_NAME = /\s*(?:autor|author|admin|moderator|mod|op|editor|redaktion|verified)$/iu;
 const CHROME_AFTER_TIME = /^(?:\s*(?:[|•·»:,()\-–—/]+|#\d+|uhr|h|edited|bearbeitet|modifié|editado|permalink|link|reply|antworten|répondre|responder|rispondi|quote|zitieren|report|melden|says|said|sagt|schrieb|wrote|a écrit|dit|escribió|\d+\s*(?:points?|punkte?|likes?)|(?:edited\s+)?\d+\s*\w+\.?\s+ago)\s*)*$/iu;
 
 /** "NossiNossi" (a plugin prints the name twice, once for screen readers) is "Nossi". */
@@ -210,34 +212,42 @@ export function listMarkerWidth(text: string): number {
  * 2016 6:19 pm", "IwonaMay 30, 2019 at 1:06 PM". A name alone on the line before, or "Name says:"
  * with the time on the next line, counts too. Only asked inside a comment section.
  */
-export function matchTimeHeader(lines: readonly Line[], i: number, clockOnly = false): CommentHeader | null {
+export function matchTimeHeader(lines: readonly Line[], i: number, inSection = false): CommentHeader | null {
   const line = lines[i]!;
   if (line.text.length > 140) return null;
-  let markerWidth = listMarkerWidth(line.text);
-  let text = line.text.slice(markerWidth);
-  let found = findTime(text);
-  if (!found && markerWidth > 0) {
-    // "□ 8. April 2019": the number is the date's day, not a list's.
-    markerWidth = SYMBOL_MARKER.exec(line.text)?.[0].length ?? 0;
-    text = line.text.slice(markerWidth);
-    found = findTime(text);
-  }
-  found ??= clockOnly ? clockAtEnd(text) : null;
+  const { markerWidth, text, found } = timeAfterMarker(line.text, inSection);
   if (found) {
     if (!CHROME_AFTER_TIME.test(text.slice(found.index + found.length))) return null;
     const name = nameBefore(text.slice(0, found.index));
     if (name === undefined) return null;
-    const time: ParsedTime = { iso: found.iso, raw: found.raw };
-    if (name !== null) return { author: name, replyTo: null, time, isReply: false, lineCount: 1, markerWidth };
-    return { author: null, replyTo: null, time, isReply: false, lineCount: 1, markerWidth };
+    return { author: name, replyTo: null, time: { iso: found.iso, raw: found.raw }, isReply: false, lineCount: 1, markerWidth };
   }
-  // "Name says:" / "Name sagt:" with its time on the next line.
+  // "Name says:" / "Name sagt:" / "Ramón dijo:", its time on the next line or, inside a comment section, nowhere.
+  const width = listMarkerWidth(line.text);
+  const says = SAYS_LINE.exec(line.text.slice(width));
+  if (!says) return null;
+  const name = nameBefore(says[1]!, true);
+  if (!name) return null;
   const next = lines[i + 1];
-  if (!next || next.blanksBefore > 1 || !/[:»]$/.test(text)) return null;
-  const name = nameBefore(text);
-  const nextTime = findTime(next.text.slice(listMarkerWidth(next.text)));
-  if (!name || !nextTime || nextTime.index > 0 || !CHROME_AFTER_TIME.test(next.text.slice(listMarkerWidth(next.text) + nextTime.length))) return null;
-  return { author: name, replyTo: null, time: { iso: nextTime.iso, raw: nextTime.raw }, isReply: false, lineCount: 2, markerWidth };
+  const nextTime = next && next.blanksBefore <= 1 ? timeAfterMarker(next.text, false) : null;
+  if (nextTime?.found && nextTime.found.index === 0 && CHROME_AFTER_TIME.test(nextTime.text.slice(nextTime.found.length))) {
+    return { author: name, replyTo: null, time: { iso: nextTime.found.iso, raw: nextTime.found.raw }, isReply: false, lineCount: 2, markerWidth: width };
+  }
+  return inSection ? { author: name, replyTo: null, time: null, isReply: false, lineCount: 1, markerWidth: width } : null;
+}
+
+const SAYS_LINE = /^(.+?)\s+(?:says|said|wrote|writes|sagt|sagte|schrieb|schreibt|meint|dit|a dit|a écrit|écrit|dijo|dice|escribió|comentó|ha scritto|ha detto|schreef|zegt)\s*:$/iu;
+
+/** The time in a line after its list marker; "1. November 2023" keeps its "1." when the marker reading finds no time. */
+function timeAfterMarker(full: string, clockOnly: boolean): { markerWidth: number; text: string; found: FoundTime | null } {
+  for (const markerWidth of new Set([listMarkerWidth(full), SYMBOL_MARKER.exec(full)?.[0].length ?? 0])) {
+    const text = full.slice(markerWidth);
+    const found = findTime(text);
+    if (found) return { markerWidth, text, found };
+  }
+  const markerWidth = listMarkerWidth(full);
+  const text = full.slice(markerWidth);
+  return { markerWidth, text, found: clockOnly ? clockAtEnd(text) : null };
 }
 
 /** Blogger's "Ruby21:00": a name and the time of day alone, trusted only inside a marked comment section. */
@@ -251,36 +261,50 @@ function clockAtEnd(text: string): FoundTime | null {
 /** Fields of a forum's profile card that hold a date: "Joined: Fri Feb 22, 2013", "Mitglied seit 12. Juni 2017". */
 const PROFILE_FIELD = /^(?:joined|join date|registered|registriert(?: seit)?|member since|mitglied seit|dabei seit|beigetreten|inscrit(?: le)?|inscription|miembro desde|registrado(?: desde)?|iscritto(?: il)?|lid sinds|last (?:seen|active|visit|online)|zuletzt (?:online|aktiv)|letzter besuch|birthday|geburtstag|created|erstellt)$/i;
 
-function nameBefore(before: string): string | null | undefined {
+function nameBefore(before: string, said = false): string | null | undefined {
+  // "Erscheinungsdatum: 14.08.2017", "Updated: May 3, 2019": a label and its date, not a name and a time.
+  if (!said && /\p{L}\s*:\s*$/u.test(before)) return undefined;
   // An avatar's placeholder ("[677]", "[photo]") or a star before the name is not part of it.
   const name = before.replace(/^(?:\s*(?:\[[^\]]{0,20}\]|[☆★●•◦*]))+\s*/u, "").replace(BY, "").replace(GLUE_AFTER_NAME, "").replace(BY, "").trim();
   if (name === "") return null;
   if (PROFILE_FIELD.test(name)) return undefined;
-  if (!isName(name) || /^\d+$/.test(name) || /[.!?]$/.test(name)) return undefined;
+  const unbadged = name.replace(BADGE_AFTER_NAME, "");
+  if (unbadged !== name && unbadged.length >= 2) return nameBefore(unbadged, said);
+  // "geht's no?! sagt:": a name may end like a sentence where a "says" makes it plainly a name.
+  if (!said && (!isName(name) || /[.!?]$/.test(name))) return undefined;
+  if (said && (name.length > NAME_MAX || name.split(/\s+/).length > 6)) return undefined;
+  if (/^\d+$/.test(name)) return undefined;
   return undouble(name);
 }
 
-/** Reddit's "level 2" line, then "10 points · 6 years ago" on one line or three. */
+/** Reddit's "level 2" line, then its name, "10 points · 6 years ago" and badges on one line or several. */
 export function matchLevelHeader(lines: readonly Line[], i: number): CommentHeader | null {
   const level = /^level (\d{1,3})$/i.exec(lines[i]!.text);
   if (!level) return null;
   let time: ParsedTime | null = null;
+  let author: string | null = null;
   let count = 1;
-  for (let j = i + 1; j < lines.length && j <= i + 5; j++) {
-    const text = lines[j]!.text;
-    if (!/^(?:[·•]|score hidden|-?\d[\d.,]*k?\s+points?|.*\bago\b.*|edited.*|\d+\s+points?\s*·.*)$/i.test(text) || text.length > 80) break;
+  for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
+    const line = lines[j]!;
+    if (line.blanksBefore > 0 || line.text.length > 80) break;
+    const text = line.text.replace(/^u\//, "");
     const found = findTime(text);
-    if (found && !time) time = { iso: found.iso, raw: found.raw };
+    if (found) {
+      time ??= { iso: found.iso, raw: found.raw };
+      const before = text.slice(0, found.index).replace(/(?:^|\s)(?:op|mod|admin)\b|[·•]|\S*\s*points?|score hidden/giu, " ").trim();
+      if (before && !author && isName(before)) author = before;
+    } else if (!author && !time && isName(text) && !/\s/.test(text)) author = text;
+    else if (!/^(?:[·•]|score hidden|-?\d[\d.,]*k?\s*points?|edited.*|(?:silver|gold|platinum|helpful|wholesome|argentium|ternion)\s*\d*)$/i.test(text)) break;
     count = j - i + 1;
   }
-  return { author: null, replyTo: null, time, isReply: false, lineCount: count, level: Number(level[1]) - 1 };
+  return { author, replyTo: null, time, isReply: false, lineCount: count, level: Number(level[1]) - 1 };
 }
 
 /** A reply or quote link, or a forum's "Top": printed once after each comment's text, so it ends one. */
 export function isCommentEnd(text: string): boolean {
   if (text.length > 60) return false;
   const squeezed = text.toLowerCase().replace(/[\s•·›|□+*↓()]+/g, "").replace(/^button/, "");
-  return /^(?:reply|replydelete|antworten|antwortenlöschen|antwort|répondre|repondre|responder|rispondi|beantworten|top|replywithquote(?:replywithquote)?|quote|zitieren|citer|citar|(?:button)?reply(?:button)?share.*|reportsave(?:follow)?|share(?:button)?report(?:button)?save)$/u.test(squeezed);
+  return /^(?:reply|replydelete|antworten|antwortenlöschen|antwort|répondre|repondre|responder|rispondi|beantworten|top|haut|nachoben|arriba|replywithquote(?:replywithquote)?|quote|zitieren|citer|citar|(?:button)?reply(?:button)?share.*|reportsave(?:follow)?|share(?:button)?report(?:button)?save)$/u.test(squeezed);
 }
 
 /**

@@ -85,7 +85,7 @@ function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHea
     found.push([start, header]);
     i = start + header.lineCount - 1;
   }
-  if (found.length < 2) return false;
+  if (found.length === 0) return false;
   let from = marker >= 0 ? marker : found[0]![0];
   if (marker < 0) {
     // Leading candidates far from the rest are datelines and bylines of the article.
@@ -96,7 +96,8 @@ function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHea
     from = found[k]![0];
   }
   const kept = found.filter(([i]) => i >= from);
-  if (kept.length < 2) return false;
+  // One comment is a section only where the page announced it ("1 Kommentar:").
+  if (kept.length < (marker >= 0 ? 1 : 2)) return false;
   headers.clear();
   for (const [i, header] of kept) headers.set(i, header);
   return true;

@@ -83,7 +83,14 @@ const MONTH_NAMES: Record<string, number> = {};
   "dec december dezember dez décembre déc diciembre dic dicembre dezembro",
 ].forEach((names, i) => names.split(" ").forEach((n) => (MONTH_NAMES[n] = i + 1)));
 const MONTH_WORD = `(${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join("|")})\\.?`;
-const WEEKDAY = "(?:[\\p{L}]{2,12}\\.?,?\\s+)?";
+const WEEKDAY_NAMES = [
+  "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|on",
+  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|am",
+  "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|le",
+  "lunes|martes|miércoles|jueves|viernes|sábado|domingo|el",
+  "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|il",
+].join("|");
+const WEEKDAY = `(?:(?:${WEEKDAY_NAMES})\\.?,?\\s+)?`;
 const TIME_JOIN = "(?:\\s*,\\s*|\\s+(?:at|um|à|a las|alle|om|às|-|–|—|\\||@|//|kl\\.?)\\s+|\\s+|\\s*//\\s*|T)";
 const CLOCK_ANY = "(\\d{1,2})(?:[:.h]\\s?(\\d{2})|\\s+h\\s+(\\d{2}))(?::\\d{2})?(?:\\s*([ap]\\.?\\s?m\\.?))?(?:\\s*(?:Uhr|h))?";
 const YEAR = "(\\d{4})";
@@ -143,7 +150,8 @@ export function findTime(text: string): FoundTime | null {
       re.lastIndex = m.index + 1;
       const before = text.slice(0, start);
       // Inside a word only where a capitalized date is glued to a name ("IwonaMay 30", "GligorijevicMittwoch, Mai 10").
-      if (WORD_BEFORE.test(before) && !(LOWER_BEFORE.test(before) && /^\p{Lu}/u.test(text.slice(start)))) continue;
+      const first = text.slice(start);
+      if (WORD_BEFORE.test(before) && !/^\d/.test(first) && !(LOWER_BEFORE.test(before) && /^\p{Lu}/u.test(first))) continue;
       const ymd = read(m);
       if (!ymd) continue;
       let end = m.index + m[0].length;
