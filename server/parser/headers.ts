@@ -316,6 +316,6 @@ export function withNameAbove(lines: readonly Line[], i: number, header: Comment
   if (header.author !== null || i === 0 || lines[i]!.blanksBefore > 0) return { start: i, header };
   const above = lines[i - 1]!;
   const name = above.text.slice(listMarkerWidth(above.text)).trim();
-  if (!isName(name) || /[.!?:]$/.test(name) || isCommentResidue(name) || findTime(name) || isCommentEnd(name)) return { start: i, header };
+  if (!isName(name) || /[.!?:]$/.test(name) || PROFILE_FIELD.test(name) || isCommentResidue(name) || findTime(name) || isCommentEnd(name)) return { start: i, header };
   return { start: i - 1, header: { ...header, author: undouble(name), lineCount: header.lineCount + 1, markerWidth: listMarkerWidth(above.text) } };
 }

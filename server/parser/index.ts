@@ -3,6 +3,7 @@ import { buildArticle, isCaption } from "./article";
 import { findConsentWall, isFurniture, siteFromLine, titleFromTrailer } from "./boilerplate";
 import { countNameOverTime, isCommentEnd, withNameAbove, isCommentResidue, listMarkerWidth, matchCommentHeader, matchLevelHeader, matchNameOverTime, matchTimeHeader, matchTimeOnlyHeader, type CommentHeader } from "./headers";
 import { splitLines } from "./lines";
+import { readProfileCard } from "./profile-cards";
 import { buildThread, type CommentEntry } from "./threading";
 import { commentIdAssigner } from "./ids";
 import type { Line, ParsedComment, ParsedDocument } from "./types";
@@ -79,9 +80,21 @@ function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHea
     const level = matchLevelHeader(lines, i);
     const timed = level || levelsOnly ? null : matchTimeHeader(lines, i, marker >= 0 && i > marker);
     if (!level && !timed) continue;
-    const { start, header } = level ? { start: i, header: level } : withNameAbove(lines, i, timed!);
-    // The name line was taken for a comment's text line a moment ago; it is the header's now.
-    if (start < i && found.length > 0 && found[found.length - 1]![0] === start) continue;
+    let { start, header } = level ? { start: i, header: level } : withNameAbove(lines, i, timed!);
+    const previous = found[found.length - 1];
+    const previousEnd = previous ? previous[0] + previous[1].lineCount : 0;
+    // A date printed twice around a post number ("Sep 14, 2017" / "#2" / "Sep 14, 2017") is one header.
+    if (previous && header.author === null && lines.slice(previousEnd, start).every((l) => isCommentResidue(l.text))) {
+      previous[1] = { ...previous[1], lineCount: start + header.lineCount - previous[0] };
+      i = start + header.lineCount - 1;
+      continue;
+    }
+    const card = readProfileCard(lines, start, header);
+    if (card.author) {
+      const before = Math.min(card.before, start - previousEnd);
+      header = { ...header, author: card.author, lineCount: header.lineCount + before + card.after };
+      start -= before;
+    }
     found.push([start, header]);
     i = start + header.lineCount - 1;
   }

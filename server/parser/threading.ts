@@ -115,8 +115,8 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
       node.textIndent = indent;
     } else if (current && current.textIndent === indent && (entry.line.blanksBefore <= gap || continuesList)) {
       node = current;
-    } else if (current && options.closeAtEnd && (current.textIndent === null || indent >= current.textIndent - 2)) {
-      // In a page every comment has a header: text that does not step out of the comment is more of it (quotes, code, wrapped lists).
+    } else if (current && options.closeAtEnd) {
+      // In a page every comment has a header: text up to the next one is more of it, at whatever depth (quotes, code, lists).
       node = current;
     } else {
       const indentParent = placeByIndent(indent);

@@ -1,0 +1,54 @@
+// Forum posts print a card about their author beside the post: avatar, name, rank, "Joined" and
+// "Posts" fields. Flattened, the card stands just before the post's date line (XenForo) or just
+// after it (vBulletin). It names the author and is no part of anyone's text.
+import type { CommentHeader } from "./headers";
+import type { Line } from "./types";
+
+/** Field labels of profile cards in the languages forums come in. */
+const CARD_LABEL = /^(?:join date|joined|registered|member since|location|posts|messages|reputation|likes?(?: received)?|reactions?(?: score)?|points|trophies|threads|beiträge|themen|mitglied seit|registriert(?: seit)?|dabei seit|ort|wohnort|reaktionen|reaktionspunkte|punkte|erhaltene likes|danke|inscrit(?: le)?|localisation|miembro desde|ubicación|mensajes|iscritto|località|messaggi)\s*:?$/iu;
+/** Lines only a card has: "Seasha's Avatar", "Seasha is offline", "User avatar". */
+const CARD_NAME = /^(?:(.{1,40}?)(?:'s|s')\s+avatar|(.{1,40}?)\s+is\s+(?:offline|online)\b.*|user avatar)$/iu;
+const SHORT = 40;
+const WINDOW = 16;
+
+const isCardish = (text: string) => text.length <= SHORT && !/[.!?;,]$/.test(text);
+const looksLikeName = (text: string) => text.length >= 2 && text.length <= SHORT && text.split(/\s+/).length <= 4 && !CARD_LABEL.test(text) && !/^[\d.,\s]+$/.test(text);
+
+/**
+ * Reads the card around a header that names no one: the author from it, and the lines it spans
+ * before the header (`before`) and after it (`after`), which become part of the header.
+ */
+export function readProfileCard(lines: readonly Line[], i: number, header: CommentHeader): { author: string | null; before: number; after: number } {
+  const none = { author: null, before: 0, after: 0 };
+  if (header.author !== null) return none;
+  // After: vBulletin's "Seasha's Avatar" / "Seasha" / "+ View Profile" / "Join Date" / "Aug 2009".
+  const end = i + header.lineCount;
+  let after = 0;
+  let author: string | null = null;
+  let strong = false;
+  for (let j = end; j < lines.length && j < end + WINDOW && isCardish(lines[j]!.text.replace(/^[+•*□-]\s+/, "")); j++) {
+    const text = lines[j]!.text.replace(/^[+•*□-]\s+/, "");
+    const named = CARD_NAME.exec(text);
+    if (named) {
+      author ??= (named[1] ?? named[2])?.trim() || null;
+      strong = true;
+    }
+    if (named || CARD_LABEL.test(text) || CARD_LABEL.test(lines[j - 1]!.text)) after = j - end + 1;
+    if (CARD_LABEL.test(text)) strong = true;
+  }
+  if (strong && after > 0) return { author, before: 0, after };
+  // Before: XenForo's "L" / "Lov100" / "Erfahrener Benutzer" / "Mitglied seit" / "19. Januar 2018".
+  let first = i;
+  let labels = 0;
+  for (let j = i - 1; j >= 0 && j >= i - WINDOW && isCardish(lines[j]!.text); j--) {
+    if (CARD_LABEL.test(lines[j]!.text)) labels++;
+    first = j;
+  }
+  if (labels === 0) return none;
+  const run = lines.slice(first, i).map((l) => l.text);
+  const avatar = run.findIndex((t) => /^\p{L}$/u.test(t));
+  const nameAt = avatar >= 0 && avatar + 1 < run.length ? avatar + 1 : run.findIndex(looksLikeName);
+  if (nameAt < 0 || !looksLikeName(run[nameAt]!)) return none;
+  const cardStart = first + (avatar >= 0 ? avatar : nameAt);
+  return { author: run[nameAt]!, before: i - cardStart, after: 0 };
+}
