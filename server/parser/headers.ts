@@ -300,10 +300,17 @@ export function matchLevelHeader(lines: readonly Line[], i: number): CommentHead
   return { author, replyTo: null, time, isReply: false, lineCount: count, level: Number(level[1]) - 1 };
 }
 
+/** Vote buttons and their counts printed beside a reply link ("Daumen hoch0Daumen runter  Antworten", "👍 3 Reply"). */
+const VOTE_WIDGET = /daumen (?:hoch|runter)|thumbs? (?:up|down)|upvote|downvote|dislike|vote (?:up|down)|j'aime pas|me gusta|[👍👎▲▼△▽]|[+-]?\d+/gu;
+
 /** A reply or quote link, or a forum's "Top": printed once after each comment's text, so it ends one. */
 export function isCommentEnd(text: string): boolean {
   if (text.length > 60) return false;
-  const squeezed = text.toLowerCase().replace(/[\s•·›|□+*↓()]+/g, "").replace(/^button/, "");
+  const squeezed = text
+    .toLowerCase()
+    .replace(VOTE_WIDGET, "")
+    .replace(/[\s•·›|□+*↓()]+/g, "")
+    .replace(/^button/, "");
   return /^(?:reply|replydelete|antworten|antwortenlöschen|antwort|répondre|repondre|responder|rispondi|beantworten|top|haut|nachoben|arriba|replywithquote(?:replywithquote)?|quote|zitieren|citer|citar|(?:button)?reply(?:button)?share.*|reportsave(?:follow)?|share(?:button)?report(?:button)?save)$/u.test(squeezed);
 }
 
@@ -318,4 +325,18 @@ export function withNameAbove(lines: readonly Line[], i: number, header: Comment
   const name = above.text.slice(listMarkerWidth(above.text)).trim();
   if (!isName(name) || /[.!?:]$/.test(name) || PROFILE_FIELD.test(name) || isCommentResidue(name) || findTime(name) || isCommentEnd(name)) return { start: i, header };
   return { start: i - 1, header: { ...header, author: undouble(name), lineCount: header.lineCount + 1, markerWidth: listMarkerWidth(above.text) } };
+}
+
+/**
+ * wpDiscuz prints a commenter's name twice in one line (once for screen readers), then once
+ * more: "FranziFranzi" / "Franzi". A name doubled like that opens a comment.
+ */
+export function matchDoubledName(lines: readonly Line[], i: number): CommentHeader | null {
+  const text = lines[i]!.text;
+  if (text.length > 2 * NAME_MAX || text.length < 4) return null;
+  const half = undouble(text);
+  if (half === text || !isName(half) || findTime(half)) return null;
+  // Both lines, or a doubled word in a forum's text ("odroidodroid") would pass for one.
+  if (lines[i + 1]?.text !== half) return null;
+  return { author: half, replyTo: null, time: null, isReply: false, lineCount: 2 };
 }

@@ -1,7 +1,7 @@
 // text -> ParsedDocument (../shared/parse-contract.md). Pure: no I/O, no framework imports.
 import { buildArticle, isCaption } from "./article";
 import { findConsentWall, isFurniture, siteFromLine, titleFromTrailer } from "./boilerplate";
-import { countNameOverTime, isCommentEnd, withNameAbove, isCommentResidue, listMarkerWidth, matchCommentHeader, matchLevelHeader, matchNameOverTime, matchTimeHeader, matchTimeOnlyHeader, type CommentHeader } from "./headers";
+import { countNameOverTime, isCommentEnd, matchDoubledName, withNameAbove, isCommentResidue, listMarkerWidth, matchCommentHeader, matchLevelHeader, matchNameOverTime, matchTimeHeader, matchTimeOnlyHeader, type CommentHeader } from "./headers";
 import { splitLines } from "./lines";
 import { readProfileCard } from "./profile-cards";
 import { buildThread, type CommentEntry } from "./threading";
@@ -77,15 +77,17 @@ function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHea
   const levelsOnly = headers.size >= 2;
   const marker = findSectionMarker(lines, lines.length);
   for (let i = 0; i < lines.length; i++) {
-    const level = matchLevelHeader(lines, i);
+    const level = matchLevelHeader(lines, i) ?? (levelsOnly ? null : matchDoubledName(lines, i));
     const timed = level || levelsOnly ? null : matchTimeHeader(lines, i, marker >= 0 && i > marker);
     if (!level && !timed) continue;
     let { start, header } = level ? { start: i, header: level } : withNameAbove(lines, i, timed!);
     const previous = found[found.length - 1];
     const previousEnd = previous ? previous[0] + previous[1].lineCount : 0;
-    // A date printed twice around a post number ("Sep 14, 2017" / "#2" / "Sep 14, 2017") is one header.
-    if (previous && header.author === null && lines.slice(previousEnd, start).every((l) => isCommentResidue(l.text))) {
-      previous[1] = { ...previous[1], lineCount: start + header.lineCount - previous[0] };
+    // A date printed twice around a post number ("Sep 14, 2017" / "#2" / "Sep 14, 2017") is one header,
+    // and so are a date and the name just after it (wpDiscuz: "19. Februar 2017 20:00" / "FranziFranzi").
+    const between = previous ? lines.slice(previousEnd, start).every((l) => isCommentResidue(l.text)) : false;
+    if (previous && between && (header.author === null || (previous[1].author === null && header.time === null))) {
+      previous[1] = { ...previous[1], author: previous[1].author ?? header.author, lineCount: start + header.lineCount - previous[0] };
       i = start + header.lineCount - 1;
       continue;
     }

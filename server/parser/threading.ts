@@ -99,7 +99,10 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
     }
     const current = nodes[nodes.length - 1];
     if (entry.kind === "end") {
-      if (current && options.closeAtEnd) current.closed = true;
+      if (!current || !options.closeAtEnd) continue;
+      // wpDiscuz's footer names the commenter once more, right above the reply link.
+      if (entry.line.blanksBefore === 0 && current.paragraphs.length > 1 && current.paragraphs[current.paragraphs.length - 1] === current.author) current.paragraphs.pop();
+      current.closed = true;
       continue;
     }
     // Between one comment's reply link and the next header: profile cards, forms, the page's footer.
@@ -125,7 +128,10 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
     node.paragraphs.push(text);
     node.lastListNumber = listNumber !== undefined ? Number(listNumber) : null;
   }
-  return nodes;
+  // In a page a header without text is a date in a sidebar or a deleted post: nothing to read.
+  if (!options.closeAtEnd) return nodes;
+  const parents = new Set(nodes.map((n) => n.parent));
+  return nodes.filter((n) => n.paragraphs.length > 0 || parents.has(n));
 }
 
 function resolveParent(h: CommentHeader, indentParent: Open | null, nodes: readonly Open[]): Open | null {
