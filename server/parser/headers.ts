@@ -171,11 +171,14 @@ const PAGE_CHROME = new RegExp(
   "u",
 );
 
+/** "Diesen Kommentar auf Twitter teilen?", "Share this comment on Facebook". */
+const SHARE_BUTTON = /^(?:[^.!]{0,40}\b(?:share|teilen|partager|compartir|condividi)\b[^.!]{0,40}\b(?:twitter|facebook|whatsapp|linkedin|x)\b|[^.!]{0,40}\b(?:twitter|facebook|whatsapp|linkedin)\b[^.!]{0,20}\b(?:share|teilen|partager|compartir|condividi))\b[^.!]{0,60}$/iu;
+
 /** Button text, vote counts and similar markup that comment sections leave in a dump. */
 export function isCommentResidue(text: string): boolean {
   if (text.length > 80) return false;
   const squeezed = text.toLowerCase().replace(/[\s•·›|]+/g, "");
-  if (PAGE_CHROME.test(squeezed)) return true;
+  if (PAGE_CHROME.test(squeezed) || SHARE_BUTTON.test(text)) return true;
   if (squeezed.length === 0) return true;
   if (RESIDUE_WORDS.test(squeezed)) return true;
   if (/^[-−+]?\d+$/.test(squeezed)) return true; // vote counts
@@ -198,7 +201,10 @@ const CHROME_AFTER_TIME = /^(?:\s*(?:[|•·»:,()\-–—/]+|#\d+|uhr|h|edited|
 /** "NossiNossi" (a plugin prints the name twice, once for screen readers) is "Nossi". */
 export function undouble(name: string): string {
   const half = name.length / 2;
-  return Number.isInteger(half) && half >= 2 && name.slice(0, half) === name.slice(half) ? name.slice(0, half) : name;
+  if (Number.isInteger(half) && half >= 2 && name.slice(0, half) === name.slice(half)) return name.slice(0, half);
+  // "Alexandra Alexandra" as lynx prints it.
+  const spaced = (name.length - 1) / 2;
+  return Number.isInteger(spaced) && spaced >= 2 && name[spaced] === " " && name.slice(0, spaced) === name.slice(spaced + 1) ? name.slice(0, spaced) : name;
 }
 
 /** The width of a list marker at the start of `text`, or 0. */
@@ -320,11 +326,27 @@ export function isCommentEnd(text: string): boolean {
  * the name line joins the header.
  */
 export function withNameAbove(lines: readonly Line[], i: number, header: CommentHeader): { start: number; header: CommentHeader } {
-  if (header.author !== null || i === 0 || lines[i]!.blanksBefore > 0) return { start: i, header };
-  const above = lines[i - 1]!;
-  const name = above.text.slice(listMarkerWidth(above.text)).trim();
-  if (!isName(name) || /[.!?:]$/.test(name) || PROFILE_FIELD.test(name) || isCommentResidue(name) || findTime(name) || isCommentEnd(name)) return { start: i, header };
-  return { start: i - 1, header: { ...header, author: undouble(name), lineCount: header.lineCount + 1, markerWidth: listMarkerWidth(above.text) } };
+  if (header.author !== null) return { start: i, header };
+  const above = lines[i - 1];
+  if (above && lines[i]!.blanksBefore === 0 && nameLine(above.text)) {
+    return { start: i - 1, header: { ...header, author: nameLine(above.text), lineCount: header.lineCount + 1, markerWidth: listMarkerWidth(above.text) } };
+  }
+  // The name just below the time, its text after a blank line (wpDiscuz in a browser: "19. Februar 2017 20:00" / "Alexandra").
+  const below = lines[i + header.lineCount];
+  let k = i + header.lineCount + 1;
+  while (k < lines.length && lines[k]!.blanksBefore === 0 && isCommentResidue(lines[k]!.text)) k++;
+  const after = lines[k];
+  if (below && below.blanksBefore === 0 && (!after || after.blanksBefore > 0) && nameLine(below.text)) {
+    return { start: i, header: { ...header, author: nameLine(below.text), lineCount: k - i } };
+  }
+  return { start: i, header };
+}
+
+/** The name a line holds alone (after a list marker), or null. */
+function nameLine(text: string): string | null {
+  const name = text.slice(listMarkerWidth(text)).trim();
+  if (!isName(name) || /[.!?:,;]$/.test(name) || PROFILE_FIELD.test(name) || isCommentResidue(name) || findTime(name) || isCommentEnd(name)) return null;
+  return undouble(name);
 }
 
 /**

@@ -107,9 +107,9 @@ const TIME_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
 ];
 const RELATIVE_ANY = new RegExp(
   [
-    "(?:about\\s+|over\\s+|almost\\s+)?(?:a|an|one|\\d+)\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\\.?\\s+ago",
+    "(?:about\\s+|over\\s+|almost\\s+)?(?:(?:a|an|one|\\d+)\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\\.?,?\\s+){1,2}ago",
     "vor\\s+(?:einer?|einem|\\d+)\\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)",
-    "(?:ein(?:e|en)?|\\d+)\\s+(?:Sekunden?|Minuten?|Stunden?|Tage?|Wochen?|Monate?|Jahre?)\\s+her",
+    "(?:(?:ein(?:e|en)?|\\d+)\\s+(?:Sekunden?|Minuten?|Stunden?|Tage?|Wochen?|Monate?|Jahre?),?\\s+){1,2}her",
     "il\\s+y\\s+a\\s+(?:une?|\\d+)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?)",
     "hace\\s+(?:una?|\\d+)\\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)",
   ].map((p) => `(?:${p})`).join("|"),
