@@ -164,7 +164,7 @@ const PAGE_CHROME = new RegExp(
       "like|likes|unlike|gefälltmir|jaime|j'aime|megusta|mipiace|thanks|danke|merci|gracias|grazie",
       "sendprivatemessage|privatenachricht|messageprivé|contact:?|contact\\S{0,30}|profil|profile|viewprofile|beiträgeanzeigen|website|homepage",
       "hasthanked:\\d+(?:times?)?|beenthanked:\\d+(?:times?)?|\\d+(?:more)?repl(?:y|ies)|continuethisthread|viewentirediscussion.*|showall|original|neuste|älteste|beste|bewertung",
-      "gast|guest|invité|invitado|anonymous|anonym|member|mitglied|newmember|sitzadmin|siteadmin|admin|administrator|moderator",
+      "gast|guest|invité|invitado|anonymous|anonym|(?:new|senior|junior|active|registered|staff|wellknown|premium|vip)?member|(?:neues)?mitglied|(?:erfahrener)?benutzer|themenstarter|threadstarter|siteadmin|admin|administrator|moderator|supermoderator",
       "\\[[^\\]]{0,30}\\]|[□■○●◦▪▫+*#•↳►▼☆★]+|\\d+|\\d+(?:[.,]\\d)?k|(?:silver|gold|platinum|helpful|wholesome)\\d*|#\\d+|[-−+]?\\d+points?|scorehidden|·?\\d+(?:yr|mo|d|h|m)s?\\.?ago",
     ].join("|") +
     ")+$",
@@ -174,11 +174,14 @@ const PAGE_CHROME = new RegExp(
 /** "Diesen Kommentar auf Twitter teilen?", "Share this comment on Facebook". */
 const SHARE_BUTTON = /^(?:[^.!]{0,40}\b(?:share|teilen|partager|compartir|condividi)\b[^.!]{0,40}\b(?:twitter|facebook|whatsapp|linkedin|x)\b|[^.!]{0,40}\b(?:twitter|facebook|whatsapp|linkedin)\b[^.!]{0,20}\b(?:share|teilen|partager|compartir|condividi))\b[^.!]{0,60}$/iu;
 
+/** A forum post's footer: "Likes: ann, bob and 8 others", "Last edited: Sep 14, 2017". */
+const POST_FOOTER = /^(?:likes|last edited(?: by .{1,40})?|zuletzt bearbeitet(?: von .{1,40})?|reaktionen|dernière modification(?: par .{1,40})?|última edición)\s*:/iu;
+
 /** Button text, vote counts and similar markup that comment sections leave in a dump. */
 export function isCommentResidue(text: string): boolean {
   if (text.length > 80) return false;
   const squeezed = text.toLowerCase().replace(/[\s•·›|]+/g, "");
-  if (PAGE_CHROME.test(squeezed) || SHARE_BUTTON.test(text)) return true;
+  if (PAGE_CHROME.test(squeezed) || SHARE_BUTTON.test(text) || POST_FOOTER.test(text)) return true;
   if (squeezed.length === 0) return true;
   if (RESIDUE_WORDS.test(squeezed)) return true;
   if (/^[-−+]?\d+$/.test(squeezed)) return true; // vote counts
@@ -265,7 +268,7 @@ function clockAtEnd(text: string): FoundTime | null {
 
 /** The name in the text before a header's time: a name, null where there is none, undefined where the text is prose. */
 /** Fields of a forum's profile card that hold a date: "Joined: Fri Feb 22, 2013", "Mitglied seit 12. Juni 2017". */
-const PROFILE_FIELD = /^(?:joined|join date|registered|registriert(?: seit)?|member since|mitglied seit|dabei seit|beigetreten|inscrit(?: le)?|inscription|miembro desde|registrado(?: desde)?|iscritto(?: il)?|lid sinds|last (?:seen|active|visit|online)|zuletzt (?:online|aktiv)|letzter besuch|birthday|geburtstag|created|erstellt)$/i;
+const PROFILE_FIELD = /^(?:joined|beginndatum|start date|started|erstellt am|join date|registered|registriert(?: seit)?|member since|mitglied seit|dabei seit|beigetreten|inscrit(?: le)?|inscription|miembro desde|registrado(?: desde)?|iscritto(?: il)?|lid sinds|last (?:seen|active|visit|online)|zuletzt (?:online|aktiv)|letzter besuch|birthday|geburtstag|created|erstellt)$/i;
 
 function nameBefore(before: string, said = false): string | null | undefined {
   // "Erscheinungsdatum: 14.08.2017", "Updated: May 3, 2019": a label and its date, not a name and a time.
@@ -332,8 +335,11 @@ export function withNameAbove(lines: readonly Line[], i: number, header: Comment
     return { start: i - 1, header: { ...header, author: nameLine(above.text), lineCount: header.lineCount + 1, markerWidth: listMarkerWidth(above.text) } };
   }
   // The name just below the time, its text after a blank line (wpDiscuz in a browser: "19. Februar 2017 20:00" / "Alexandra").
-  const below = lines[i + header.lineCount];
-  let k = i + header.lineCount + 1;
+  let b = i + header.lineCount;
+  // Past a role label ("Gast", "Autor") between the time and the name.
+  while (b < lines.length && lines[b]!.blanksBefore === 0 && isCommentResidue(lines[b]!.text) && !isCommentEnd(lines[b]!.text)) b++;
+  const below = lines[b];
+  let k = b + 1;
   while (k < lines.length && lines[k]!.blanksBefore === 0 && isCommentResidue(lines[k]!.text)) k++;
   const after = lines[k];
   if (below && below.blanksBefore === 0 && (!after || after.blanksBefore > 0) && nameLine(below.text)) {

@@ -3,7 +3,7 @@ import { buildArticle, isCaption } from "./article";
 import { findConsentWall, isFurniture, siteFromLine, titleFromTrailer } from "./boilerplate";
 import { countNameOverTime, isCommentEnd, matchDoubledName, withNameAbove, isCommentResidue, listMarkerWidth, matchCommentHeader, matchLevelHeader, matchNameOverTime, matchTimeHeader, matchTimeOnlyHeader, type CommentHeader } from "./headers";
 import { splitLines } from "./lines";
-import { readProfileCard } from "./profile-cards";
+import { isCardLabel, readProfileCard } from "./profile-cards";
 import { buildThread, type CommentEntry } from "./threading";
 import { commentIdAssigner } from "./ids";
 import type { Line, ParsedComment, ParsedDocument } from "./types";
@@ -62,8 +62,37 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
     else if (!isCommentResidue(line.text.slice(listMarkerWidth(line.text)))) entries.push({ kind: "text", line });
   }
 
+  const nodes = buildThread(pageMode ? withoutFooter(entries) : entries, { closeAtEnd: pageMode });
+  // A forum thread's opening post is what the thread is about: its article.
+  if (pageMode && nodes.length > 0 && !nodes.some((n) => n.parent === nodes[0]) && isOpeningPost(lines, headers, articleLines)) {
+    const opening = nodes.shift()!;
+    articleLines.push(...opening.paragraphs.map((text) => ({ indent: 0, text, blanksBefore: 1 })));
+  }
   const article = buildArticle(articleLines, trailerTitle);
-  return { source, ...article, site, comments: toComments(source, buildThread(pageMode ? withoutFooter(entries) : entries, { closeAtEnd: pageMode })) };
+  return { source, ...article, site, comments: toComments(source, nodes) };
+}
+
+/**
+ * Whether a page's first comment is a forum thread's opening post: the page reads as a forum
+ * (posts answering "Re: subject", numbered "#2", profile cards), the text before the first post
+ * has no prose of its own, and the page is the thread's first (its first post is not "#21").
+ */
+function isOpeningPost(lines: readonly Line[], headers: Map<number, CommentHeader>, articleLines: readonly Line[]): boolean {
+  const prose = articleLines.filter((l) => l.text.length >= 80 && /[.!?]/.test(l.text)).length;
+  if (prose >= 2) return false;
+  let forum = 0;
+  let firstNumber: number | null = null;
+  const [first, second] = [...headers.keys()];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text.slice(listMarkerWidth(lines[i]!.text));
+    if (/^(?:re|aw|antw|rép|resp|odp):\s/i.test(text) || isCardLabel(text)) forum++;
+    const number = /^(?:post\s*)?#(\d+)$/i.exec(text);
+    if (number) {
+      forum++;
+      if (firstNumber === null && first !== undefined && i >= first && (second === undefined || i < second)) firstNumber = Number(number[1]);
+    }
+  }
+  return forum >= 2 && (firstNumber === null || firstNumber <= 1);
 }
 
 /**
@@ -80,9 +109,17 @@ function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHea
     const level = matchLevelHeader(lines, i) ?? (levelsOnly ? null : matchDoubledName(lines, i));
     const timed = level || levelsOnly ? null : matchTimeHeader(lines, i, marker >= 0 && i > marker);
     if (!level && !timed) continue;
-    let { start, header } = level ? { start: i, header: level } : withNameAbove(lines, i, timed!);
+    // "Mitglied seit" / "12. Juni 2017": a date that a label above makes a profile field.
+    if (timed && timed.author === null && i > 0 && isCardLabel(lines[i - 1]!.text)) continue;
     const previous = found[found.length - 1];
     const previousEnd = previous ? previous[0] + previous[1].lineCount : 0;
+    // A forum post's profile card names its author; else a name line just above or below the time.
+    const card = level ? null : readProfileCard(lines, i, timed!);
+    let { start, header } = level
+      ? { start: i, header: level }
+      : card?.author
+        ? { start: i - Math.min(card.before, i - previousEnd), header: { ...timed!, author: card.author, lineCount: timed!.lineCount + Math.min(card.before, i - previousEnd) + card.after } }
+        : withNameAbove(lines, i, timed!);
     // A date printed twice around a post number ("Sep 14, 2017" / "#2" / "Sep 14, 2017") is one header,
     // and so are a date and the name just after it (wpDiscuz: "19. Februar 2017 20:00" / "FranziFranzi").
     const between = previous ? lines.slice(previousEnd, start).every((l) => isCommentResidue(l.text)) : false;
@@ -90,12 +127,6 @@ function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHea
       previous[1] = { ...previous[1], author: previous[1].author ?? header.author, lineCount: start + header.lineCount - previous[0] };
       i = start + header.lineCount - 1;
       continue;
-    }
-    const card = readProfileCard(lines, start, header);
-    if (card.author) {
-      const before = Math.min(card.before, start - previousEnd);
-      header = { ...header, author: card.author, lineCount: header.lineCount + before + card.after };
-      start -= before;
     }
     found.push([start, header]);
     i = start + header.lineCount - 1;

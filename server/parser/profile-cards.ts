@@ -5,11 +5,14 @@ import type { CommentHeader } from "./headers";
 import type { Line } from "./types";
 
 /** Field labels of profile cards in the languages forums come in. */
-const CARD_LABEL = /^(?:join date|joined|registered|member since|location|posts|messages|reputation|likes?(?: received)?|reactions?(?: score)?|points|trophies|threads|beiträge|themen|mitglied seit|registriert(?: seit)?|dabei seit|ort|wohnort|reaktionen|reaktionspunkte|punkte|erhaltene likes|danke|inscrit(?: le)?|localisation|miembro desde|ubicación|mensajes|iscritto|località|messaggi)\s*:?$/iu;
+const CARD_LABEL = /^(?:join date|joined|registered|member since|mitglied seit|registriert seit|location|posts|messages|reputation|likes?(?: received)?|reactions?(?: score)?|points|trophies|threads|beiträge|themen|mitglied seit|registriert(?: seit)?|dabei seit|ort|wohnort|reaktionen|reaktionspunkte|punkte|erhaltene likes|danke|inscrit(?: le)?|localisation|miembro desde|ubicación|mensajes|iscritto|località|messaggi)\s*:?$/iu;
 /** Lines only a card has: "Seasha's Avatar", "Seasha is offline", "User avatar". */
 const CARD_NAME = /^(?:(.{1,40}?)(?:'s|s')\s+avatar|(.{1,40}?)\s+is\s+(?:offline|online)\b.*|user avatar)$/iu;
 const SHORT = 40;
 const WINDOW = 16;
+
+/** A card's field label ("Mitglied seit", "Join Date"): the date below it is no header. */
+export const isCardLabel = (text: string) => CARD_LABEL.test(text);
 
 const isCardish = (text: string) => text.length <= SHORT && !/[.!?;,]$/.test(text);
 const looksLikeName = (text: string) => text.length >= 2 && text.length <= SHORT && text.split(/\s+/).length <= 4 && !CARD_LABEL.test(text) && !/^[\d.,\s]+$/.test(text);
