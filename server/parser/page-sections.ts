@@ -1,0 +1,122 @@
+// Comment sections of web pages flattened by browsers and text tools: where the section starts,
+// which lines are its headers (times inside lines, names around them, Reddit's levels, forum
+// profile cards), where its footer begins, and a forum thread's opening post. The plain-text
+// formats of headers.ts come first; these take over where those find no thread.
+import type { CommentHeader } from "./headers";
+import { listMarkerWidth, matchDoubledName, matchLevelHeader, matchTimeHeader, withNameAbove } from "./page-headers";
+import { isCommentResidue } from "./residue";
+import { isCaption } from "./article";
+import { isCardLabel, readProfileCard } from "./profile-cards";
+import type { CommentEntry } from "./threading";
+import type { Line } from "./types";
+
+/** "12 comments", "3 thoughts on “Title”", "33 Leser-Kommentare", "1 Meinungen:": where a comment section announces itself. */
+export const SECTION_MARKER = /^(?:(?:\d+|one|no|ein|eine|un|une|uno|una) (?:[\p{L}-]+[ -])?(?:thoughts?|responses?|repl(?:y|ies)|comments?|kommentare?|kommentar themen|meinungen|antworten|gedanken|commentaires?|réponses?|comentarios?|respuestas?|commenti|reacties)(?: (?:on|to|zu|à|sur|a|en|a) .+| .{1,80})?|comments?(?: \(\d+\))?|kommentare?(?: \(\d+\))?|commentaires?|comentarios?|discussion|reader comments|join the discussion):?$/iu;
+
+/**
+ * Headers of pages flattened by browsers and text tools (times inside lines, Reddit's levels),
+ * looked for where the formats above found none: after the section's marker, or where several
+ * such headers stand close together (an article's lone dateline does not start a section).
+ */
+export function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHeader>): boolean {
+  const found: [number, CommentHeader][] = [];
+  // Where the formats above found headers, these take over only with levels the page printed.
+  const levelsOnly = headers.size >= 2;
+  const marker = findSectionMarker(lines, lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const level = matchLevelHeader(lines, i) ?? (levelsOnly ? null : matchDoubledName(lines, i));
+    const timed = level || levelsOnly ? null : matchTimeHeader(lines, i, marker >= 0 && i > marker);
+    if (!level && !timed) continue;
+    // "Mitglied seit" / "12. Juni 2017": a date that a label above makes a profile field.
+    if (timed && timed.author === null && i > 0 && isCardLabel(lines[i - 1]!.text)) continue;
+    const previous = found[found.length - 1];
+    const previousEnd = previous ? previous[0] + previous[1].lineCount : 0;
+    // A forum post's profile card names its author; else a name line just above or below the time.
+    const card = level ? null : readProfileCard(lines, i, timed!);
+    let { start, header } = level
+      ? { start: i, header: level }
+      : card?.author
+        ? { start: i - Math.min(card.before, i - previousEnd), header: { ...timed!, author: card.author, lineCount: timed!.lineCount + Math.min(card.before, i - previousEnd) + card.after } }
+        : withNameAbove(lines, i, timed!);
+    // A date printed twice around a post number ("Sep 14, 2017" / "#2" / "Sep 14, 2017") is one header,
+    // and so are a date and the name just after it (wpDiscuz: "19. Februar 2017 20:00" / "FranziFranzi").
+    const between = previous ? lines.slice(previousEnd, start).every((l) => isCommentResidue(l.text)) : false;
+    if (previous && between && (header.author === null || (previous[1].author === null && header.time === null))) {
+      previous[1] = { ...previous[1], author: previous[1].author ?? header.author, lineCount: start + header.lineCount - previous[0] };
+      i = start + header.lineCount - 1;
+      continue;
+    }
+    found.push([start, header]);
+    i = start + header.lineCount - 1;
+  }
+  if (found.length === 0) return false;
+  let from = marker >= 0 ? marker : found[0]![0];
+  if (marker < 0) {
+    // Leading candidates far from the rest are datelines and bylines of the article.
+    const gaps = found.slice(1).map(([i], k) => i - found[k]![0]).sort((a, b) => a - b);
+    const usual = gaps[Math.floor(gaps.length / 2)]!;
+    let k = 0;
+    while (k + 1 < found.length && found[k + 1]![0] - found[k]![0] > 4 * usual + 10) k++;
+    from = found[k]![0];
+  }
+  const kept = found.filter(([i]) => i >= from);
+  // One comment is a section only where the page announced it ("1 Kommentar:").
+  if (kept.length < (marker >= 0 ? 1 : 2)) return false;
+  headers.clear();
+  for (const [i, header] of kept) headers.set(i, header);
+  return true;
+}
+
+/**
+ * Where most comments end with a reply link, what follows the last one is the page's footer
+ * (related posts, archives), even where its lines carry dates.
+ */
+export function withoutFooter(entries: CommentEntry[]): CommentEntry[] {
+  let headers = 0;
+  let ended = 0;
+  let lastEnd = -1;
+  let open = false;
+  entries.forEach((e, k) => {
+    if (e.kind === "header") {
+      headers++;
+      open = true;
+    } else if (e.kind === "end") {
+      if (open) ended++;
+      open = false;
+      lastEnd = k;
+    }
+  });
+  return headers > 0 && ended >= 0.6 * headers ? entries.slice(0, lastEnd + 1) : entries;
+}
+
+export function findSectionMarker(lines: readonly Line[], limit: number): number {
+  // Past the first few lines, so a "Comments" link in the page's navigation is not taken for the section.
+  for (let i = 3; i < limit; i++) {
+    const text = lines[i]!.text;
+    if (text.length < 120 && SECTION_MARKER.test(text) && !/^(?:no|0) /i.test(text) && !isCaption(text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether a page's first comment is a forum thread's opening post: the page reads as a forum
+ * (posts answering "Re: subject", numbered "#2", profile cards), the text before the first post
+ * has no prose of its own, and the page is the thread's first (its first post is not "#21").
+ */
+export function isOpeningPost(lines: readonly Line[], headers: Map<number, CommentHeader>, articleLines: readonly Line[]): boolean {
+  const prose = articleLines.filter((l) => l.text.length >= 80 && /[.!?]/.test(l.text)).length;
+  if (prose >= 2) return false;
+  let forum = 0;
+  let firstNumber: number | null = null;
+  const [first, second] = [...headers.keys()];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text.slice(listMarkerWidth(lines[i]!.text));
+    if (/^(?:re|aw|antw|rép|resp|odp):\s/i.test(text) || isCardLabel(text)) forum++;
+    const number = /^(?:post\s*)?#(\d+)$/i.exec(text);
+    if (number) {
+      forum++;
+      if (firstNumber === null && first !== undefined && i >= first && (second === undefined || i < second)) firstNumber = Number(number[1]);
+    }
+  }
+  return forum >= 2 && (firstNumber === null || firstNumber <= 1);
+}

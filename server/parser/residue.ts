@@ -1,0 +1,57 @@
+// What comment sections leave between comments as text: buttons, vote counts, share bars,
+// forum post footers, and the reply links that end each comment of a page.
+
+const RESIDUE_WORDS = /^(?:reply|share|permalink|embed|save|saved|unsave|parent|report|give ?award|award|edit|source|delete|hide|flag|like|likes|upvote|downvote|vote|context|full comments|link|cancel reply|log in to reply|login to reply)+$/;
+
+/**
+ * Buttons and labels of comment sections in the languages they come in, as text tools print
+ * them ("(BUTTON) Reply", "[ Submit ]", "ReplyDelete", "Antwort ↓", "Has thanked: 3 times").
+ */
+const PAGE_CHROME = new RegExp(
+  "^(?:" +
+    [
+      "\\(button\\)|\\[submit\\]|\\[img\\]|\\[photo\\]|\\[image\\]|\\[avatar\\]|\\[[-–+s]\\]|useravatar|.{1,40}'savatar",
+      "reply|replies|replydelete|antworten|antwortenlöschen|antwort↓?|beantworten|löschen|répondre|repondre|réponse|responder|/responder|rispondi|risposta|reageren|svara",
+      "quote|zitieren|zitat|citer|citar|citazione|multi-?quote|replywithquote|top|nachoben|haut|arriba",
+      "share|teilen|partager|compartir|condividi|report|melden|signaler|reportar|segnala|save|follow|hide|translate|übersetzen|traduire",
+      "like|likes|unlike|gefälltmir|jaime|j'aime|megusta|mipiace|thanks|danke|merci|gracias|grazie",
+      "sendprivatemessage|privatenachricht|messageprivé|contact:?|contact\\S{0,30}|profil|profile|viewprofile|beiträgeanzeigen|website|homepage",
+      "hasthanked:\\d+(?:times?)?|beenthanked:\\d+(?:times?)?|\\d+(?:more)?repl(?:y|ies)|continuethisthread|viewentirediscussion.*|showall|original|neuste|älteste|beste|bewertung",
+      "gast|guest|invité|invitado|anonymous|anonym|(?:new|senior|junior|active|registered|staff|wellknown|premium|vip)?member|(?:neues)?mitglied|(?:erfahrener)?benutzer|themenstarter|threadstarter|siteadmin|admin|administrator|moderator|supermoderator",
+      "\\[[^\\]]{0,30}\\]|[□■○●◦▪▫+*#•↳►▼☆★]+|\\d+|\\d+(?:[.,]\\d)?k|(?:silver|gold|platinum|helpful|wholesome)\\d*|#\\d+|[-−+]?\\d+points?|scorehidden|·?\\d+(?:yr|mo|d|h|m)s?\\.?ago",
+    ].join("|") +
+    ")+$",
+  "u",
+);
+
+/** "Diesen Kommentar auf Twitter teilen?", "Share this comment on Facebook". */
+const SHARE_BUTTON = /^(?:[^.!]{0,40}\b(?:share|teilen|partager|compartir|condividi)\b[^.!]{0,40}\b(?:twitter|facebook|whatsapp|linkedin|x)\b|[^.!]{0,40}\b(?:twitter|facebook|whatsapp|linkedin)\b[^.!]{0,20}\b(?:share|teilen|partager|compartir|condividi))\b[^.!]{0,60}$/iu;
+
+/** A forum post's footer: "Likes: ann, bob and 8 others", "Last edited: Sep 14, 2017". */
+const POST_FOOTER = /^(?:likes|last edited(?: by .{1,40})?|zuletzt bearbeitet(?: von .{1,40})?|reaktionen|dernière modification(?: par .{1,40})?|última edición)\s*:/iu;
+
+/** Button text, vote counts and similar markup that comment sections leave in a dump. */
+export function isCommentResidue(text: string): boolean {
+  if (text.length > 80) return false;
+  const squeezed = text.toLowerCase().replace(/[\s•·›|]+/g, "");
+  if (PAGE_CHROME.test(squeezed) || SHARE_BUTTON.test(text) || POST_FOOTER.test(text)) return true;
+  if (squeezed.length === 0) return true;
+  if (RESIDUE_WORDS.test(squeezed)) return true;
+  if (/^[-−+]?\d+$/.test(squeezed)) return true; // vote counts
+  if (/^[-−+]?\d*[△▽▲▼⬆⬇↑↓]+[-−+]?\d*$/.test(squeezed)) return true;
+  return /^(?:avatar|seemore|showmore|readmore|loadmorecomments|showmorereplies|continuethisthread|\d+morerepl(?:y|ies)|loadmorecomments\(\d+repl(?:y|ies)\)|\(\d+children\)|likedby\d+(?:person|people)|\d+likes?|loading\.*)$/.test(squeezed);
+}
+
+/** Vote buttons and their counts printed beside a reply link ("Daumen hoch0Daumen runter  Antworten", "👍 3 Reply"). */
+const VOTE_WIDGET = /daumen (?:hoch|runter)|thumbs? (?:up|down)|upvote|downvote|dislike|vote (?:up|down)|j'aime pas|me gusta|[👍👎▲▼△▽]|[+-]?\d+/gu;
+
+/** A reply or quote link, or a forum's "Top": printed once after each comment's text, so it ends one. */
+export function isCommentEnd(text: string): boolean {
+  if (text.length > 60) return false;
+  const squeezed = text
+    .toLowerCase()
+    .replace(VOTE_WIDGET, "")
+    .replace(/[\s•·›|□+*↓()]+/g, "")
+    .replace(/^button/, "");
+  return /^(?:reply|replydelete|antworten|antwortenlöschen|antwort|répondre|repondre|responder|rispondi|beantworten|top|haut|nachoben|arriba|replywithquote(?:replywithquote)?|quote|zitieren|citer|citar|(?:button)?reply(?:button)?share.*|reportsave(?:follow)?|share(?:button)?report(?:button)?save)$/u.test(squeezed);
+}
