@@ -45,10 +45,18 @@ export function blockKind(text: string): BlockKind {
  * The headline is the first headline-shaped line, looking past leading captions
  * (photo captions often come first in a scrape); the dek is the short line after it.
  */
-export function buildArticle(lines: readonly Line[], trailerTitle: string | null): Article {
+export function buildArticle(lines: readonly Line[], trailerTitle: string | null, page: readonly Line[] | null = null): Article {
   const texts = dedupeCaptions(lines.map((l) => l.text));
   let start = 0;
   while (start < texts.length && start < 3 && isCaption(texts[start]!)) start++;
+  // A web page begins with its site's navigation; its headline stands further down.
+  if (page) {
+    const headline = findHeadline(texts, page);
+    if (headline >= 0) {
+      const title = texts.splice(headline, 1)[0]!;
+      return { title, subtitle: null, body: texts.map((text) => ({ kind: blockKind(text), text })) };
+    }
+  }
   let title: string | null = null;
   let subtitle: string | null = null;
   const first = texts[start];
@@ -86,4 +94,32 @@ function dedupeCaptions(texts: string[]): string[] {
     } else if (text.length > out[same]!.length) out[same] = text;
   }
   return out;
+}
+
+const fold = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[\s"“”„«»‘’']+/g, " ").trim();
+const NAVIGATION = /^(?:link:|#|skip to|press j|zum inhalt|springe|aller au contenu|r\/|u\/|posted by|page \d|seite \d)|\s[|»›>]\s|\b(?:feed|rss|atom)\b|^(?:home|startseite|menu|menü|navigation|search|suche|subreddit)\b|^(?:\d{1,4}[.)]|[•*□■○◦▪▫+·#–☆★-])\s|[\d.]+%/i;
+
+/**
+ * The headline of a web page's article: among headline-shaped lines, the one the page repeats
+ * (forums print a thread's title in breadcrumbs and every "Re:"; blogs in "N comments on “…”"),
+ * followed by the article's prose, not in a run of menu items. -1 where no line stands out.
+ */
+function findHeadline(texts: readonly string[], page: readonly Line[]): number {
+  const everywhere = page.map((l) => fold(l.text));
+  let best = -1;
+  let bestScore = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    if (!isHeadline(text) || text.split(/\s+/).length < 2 || NAVIGATION.test(text) || isCaption(text)) continue;
+    const folded = fold(text);
+    let score = 0;
+    const repeats = everywhere.filter((t) => t === folded || (t.length <= folded.length + 40 && t.includes(folded))).length;
+    if (repeats >= 2) score += 3;
+    if (texts.slice(i + 1, i + 6).some((t) => t.length >= 100 && /[.!?]/.test(t))) score += 2;
+    const neighbours = [texts[i - 1], texts[i + 1]].filter((t) => t !== undefined && t.length < 30).length;
+    if (neighbours === 2) score -= 1;
+    if (text.length >= 20) score += 1;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  return best;
 }

@@ -67,7 +67,7 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
     const opening = nodes.shift()!;
     articleLines.push(...opening.paragraphs.map((text) => ({ indent: 0, text, blanksBefore: 1 })));
   }
-  const article = buildArticle(articleLines, trailerTitle);
+  const article = buildArticle(articleLines, trailerTitle, pageMode ? lines : null);
   return { source, ...article, site, comments: toComments(source, nodes) };
 }
 
