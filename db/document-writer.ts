@@ -29,8 +29,8 @@ export function createDocumentWriter(db: Db) {
   );
   const insertBlock = sqlite.prepare("INSERT INTO blocks (document_id, position, kind, text) VALUES (?, ?, ?, ?)");
   const insertComment = sqlite.prepare(
-    `INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, parent_author, reply_to, posted_at, posted_at_text, text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const previousComments = sqlite.prepare<[string], { id: string; position: number; author: string | null }>(
     "SELECT c.id, c.position, c.author FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = ?",
@@ -58,7 +58,7 @@ export function createDocumentWriter(db: Db) {
     doc.comments.forEach((c, position) => {
       authorOf.set(c.id, c.author);
       const parentAuthor = c.parentId === null ? null : (authorOf.get(c.parentId) ?? null);
-      const { lastInsertRowid } = insertComment.run(c.id, documentId, position, c.parentId, c.depth, c.author, c.authorSource, parentAuthor, c.replyTo, c.postedAt, c.postedAtText, c.text);
+      const { lastInsertRowid } = insertComment.run(c.id, documentId, position, c.parentId, c.depth, c.author, c.authorSource, c.parentSource, parentAuthor, c.replyTo, c.postedAt, c.postedAtText, c.text);
       indexComment.run(lastInsertRowid, c.text, c.author);
     });
     if (previous.length > 0) retireVanished(previous, documentId, doc);

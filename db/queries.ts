@@ -46,7 +46,7 @@ export function getArticle(db: Db, id: string) {
   return { document, body };
 }
 
-type ThreadTuple = [string, string, number, string | null, number, string | null, CommentRow["authorSource"], string | null, string | null, string | null, string | null, string];
+type ThreadTuple = [string, string, number, string | null, number, string | null, CommentRow["authorSource"], CommentRow["parentSource"], string | null, string | null, string | null, string | null, string];
 
 interface ThreadCache {
   statement: Database.Statement<[string], ThreadTuple>;
@@ -69,7 +69,7 @@ export function getThreadComments(db: Db, documentId: string): CommentRow[] {
     cache = {
       statement: db.$client
         .prepare<[string], ThreadTuple>(
-          `SELECT id, document_id, position, parent_id, depth, author, author_source, parent_author, reply_to, posted_at, posted_at_text, text
+          `SELECT id, document_id, position, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text
            FROM comments WHERE document_id = ? ORDER BY position`,
         )
         .raw(),
@@ -85,8 +85,8 @@ export function getThreadComments(db: Db, documentId: string): CommentRow[] {
   if (entry?.hash !== hash) entry = { hash, tuples: cache.statement.all(documentId) };
   cache.recent.set(documentId, entry);
   if (cache.recent.size > RECENT_THREADS) cache.recent.delete(cache.recent.keys().next().value!);
-  return entry.tuples.map(([id, documentId, position, parentId, depth, author, authorSource, parentAuthor, replyTo, postedAt, postedAtText, text]) => ({
-    id, documentId, position, parentId, depth, author, authorSource, parentAuthor, replyTo, postedAt, postedAtText, text,
+  return entry.tuples.map(([id, documentId, position, parentId, depth, author, authorSource, parentSource, parentAuthor, replyTo, postedAt, postedAtText, text]) => ({
+    id, documentId, position, parentId, depth, author, authorSource, parentSource, parentAuthor, replyTo, postedAt, postedAtText, text,
   }));
 }
 

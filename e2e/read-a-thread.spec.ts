@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
-import { comment } from "./helpers";
+import { ARTICLE, comment } from "./helpers";
 
 test("a reader opens an article from the list and sees its replies nested under what they answer", async ({ page }) => {
   await page.goto("/");
@@ -60,4 +60,10 @@ test("on a phone the article comes first with a link that jumps to the discussio
   await page.getByRole("link", { name: "Jump to the discussion (12 comments)" }).click();
   await expect(page).toHaveURL(/#discussion$/);
   await expect(page.getByRole("heading", { name: "Discussion (12 comments)" })).toBeInViewport();
+});
+
+test("a reply's parent link says what placed it there", async ({ page }) => {
+  await page.goto(`/a/${ARTICLE}`);
+  const parentLinks = page.locator("a[data-up]");
+  await expect(parentLinks.first()).toHaveAttribute("title", /^Placed under its parent by (?:the dump's indentation|its "in reply to" line)$/);
 });

@@ -4,7 +4,7 @@ import { buildThreadTree } from "@/server/threads/build-tree";
 import { renderCommentTree } from "./comment-tree-html";
 
 const row = (id: string, parentId: string | null, author: string | null, text: string, parentAuthor: string | null = null) => ({
-  id, documentId: "d", position: 0, parentId, depth: parentId ? 1 : 0, author, authorSource: "header" as const,
+  id, documentId: "d", position: 0, parentId, depth: parentId ? 1 : 0, author, authorSource: "header" as const, parentSource: parentId ? ("indent" as const) : ("none" as const),
   parentAuthor, replyTo: null, postedAt: "2016-12-30T20:59", postedAtText: null, text,
 });
 
@@ -25,6 +25,14 @@ test("every dump-derived value is escaped: no tag, attribute or quote from the d
 test("a reply nests inside its parent's list item, with a collapse toggle and a summary", () => {
   const html = renderCommentTree(buildThreadTree([row("a", null, "ann", "hi"), row("b", "a", "bob", "hello", "ann")]), {});
   assert.match(html, /<li data-depth='0' data-author='ann'><article id='c-a'.*<button type='button' data-collapse aria-expanded='true'>collapse<\/button><span data-summary hidden>1 reply · 1 person · longest chain 1<\/span>.*<li data-depth='1' data-author='bob'><article id='c-b'/);
+});
+
+test("a reply's parent link says where its place in the thread came from", () => {
+  const replyTo = { ...row("b", "a", "bob", "hello", "ann"), parentSource: "reply-to" as const };
+  const html = renderCommentTree(buildThreadTree([row("a", null, "ann", "hi"), replyTo]), {});
+  assert.match(html, /<a href='#c-a' data-up title='Placed under its parent by its &quot;in reply to&quot; line'>parent<\/a>/);
+  const indented = renderCommentTree(buildThreadTree([row("a", null, "ann", "hi"), row("b", "a", "bob", "hello", "ann")]), {});
+  assert.match(indented, /data-up title='Placed under its parent by the dump&#39;s indentation'>parent/);
 });
 
 test("depth limits put deeper replies behind continue this thread", () => {

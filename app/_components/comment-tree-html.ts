@@ -62,6 +62,18 @@ function timeHtml(node: ThreadNode): string {
   return "";
 }
 
+const PARENT_SOURCES: Record<string, string> = {
+  indent: "the dump's indentation",
+  "reply-to": "its \"in reply to\" line",
+  level: "the level the page printed",
+};
+
+/** Readers (and moderators weighing a reconstruction) can see why a reply hangs where it does. */
+function parentHint(source: string | null): string {
+  const how = source ? PARENT_SOURCES[source] : undefined;
+  return how ? ` title='${escapeHtml(`Placed under its parent by ${how}`)}'` : "";
+}
+
 export function renderCommentTree(roots: readonly ThreadNode[], options: TreeOptions): string {
   const baseDepth = roots[0]?.depth ?? 0;
   const levels = Math.min(options.depth ?? MAX_NESTING, MAX_NESTING);
@@ -101,7 +113,7 @@ export function renderCommentTree(roots: readonly ThreadNode[], options: TreeOpt
     for (const p of node.text.split("\n\n")) html += p.startsWith(">") ? `<blockquote>${mark(p)}</blockquote>` : `<p>${mark(p)}</p>`;
     html +=
       `</div><footer><span>${count(node.descendantCount, "reply", "replies")}</span><a href='/c/${id}${carry}'>permalink</a>` +
-      (node.parentId ? `<a href='#c-${escapeHtml(node.parentId)}' data-up>parent</a>` : "") +
+      (node.parentId ? `<a href='#c-${escapeHtml(node.parentId)}' data-up${parentHint(node.parentSource)}>parent</a>` : "") +
       (showChildren ? `<button type='button' data-collapse aria-expanded='true'>collapse</button><span data-summary hidden>${escapeHtml(backAndForth(node) ?? summary(node))}</span>` : "") +
       "</footer></article>";
     if (showChildren) {

@@ -1,7 +1,7 @@
 // The per-file half of ingest, run in worker threads: read, decode, hash, parse.
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
-import { parseDocument, type ParsedDocument } from "../parser";
+import { PARSER_VERSION, parseDocument, type ParsedDocument } from "../parser";
 import { readDump } from "./read-dump";
 
 export type PreparedDump =
@@ -9,8 +9,12 @@ export type PreparedDump =
   | { kind: "unchanged"; file: string }
   | { kind: "failed"; file: string; reason: string };
 
+/**
+ * What a stored dump was made from: its text and the parser that read it, so a better parser
+ * reads every dump again on the next ingest (changed ids then redirect, as for an edited dump).
+ */
 export function contentHash(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+  return createHash("sha256").update(`rethread-parser-${PARSER_VERSION}\n`).update(text).digest("hex");
 }
 
 /** `knownHash` is what the database holds for this file's name: equal means nothing to do. */

@@ -12,6 +12,9 @@ import type { Line, ParsedComment, ParsedDocument } from "./types";
 
 export type { ParsedDocument, ParsedComment, BodyBlock, BlockKind } from "./types";
 
+/** Raised whenever the parser's output for the same text changes: stored dumps are parsed again. */
+export const PARSER_VERSION = 2;
+
 export function parseDocument(source: string, raw: string): ParsedDocument {
   const lines = splitLines(raw);
   const headers = new Map<number, CommentHeader>();
@@ -96,6 +99,7 @@ function toComments(source: string, nodes: ReturnType<typeof buildThread>): Pars
       depth: node.depth,
       author: node.author,
       authorSource: node.authorSource,
+      parentSource: node.parentSource,
       replyTo: node.replyTo,
       postedAt: node.postedAt,
       postedAtText: node.postedAtText,

@@ -9,7 +9,7 @@ export type CommentEntry =
   /** A reply link or similar that a page prints after each comment's text. */
   | { kind: "end"; line: Line };
 
-export type ThreadNode = Pick<ParsedComment, "depth" | "author" | "authorSource" | "replyTo" | "postedAt" | "postedAtText"> & {
+export type ThreadNode = Pick<ParsedComment, "depth" | "author" | "authorSource" | "parentSource" | "replyTo" | "postedAt" | "postedAtText"> & {
   parent: ThreadNode | null;
   paragraphs: string[];
 };
@@ -65,6 +65,7 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
       depth: parent ? parent.depth + 1 : 0,
       author: null,
       authorSource: null,
+      parentSource: parent ? "indent" : "none",
       replyTo: null,
       postedAt: null,
       postedAtText: null,
@@ -88,6 +89,7 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
       const indentParent = placeByIndent(indent);
       const parent = h.level !== undefined ? atLevel(h.level, nodes) : resolveParent(h, indentParent, nodes);
       open(indent, parent, indentParent, {
+        parentSource: parent === null ? "none" : h.level !== undefined ? "level" : parent === indentParent ? "indent" : "reply-to",
         author: h.author,
         authorSource: h.author === null ? null : "header",
         replyTo: h.replyTo,

@@ -9,12 +9,20 @@ export interface BodyBlock {
 
 export type AuthorSource = "header" | "inferred" | null;
 
+/**
+ * Where a comment's place in the tree came from: its indentation under the parent's header,
+ * a "X in reply to Y" naming the parent, the depth the page printed ("level 3"), or nothing
+ * (top level). Documented in docs/parse-contract-extensions.md.
+ */
+export type ParentSource = "indent" | "reply-to" | "level" | "none";
+
 export interface ParsedComment {
   id: string;
   parentId: string | null;
   depth: number;
   author: string | null;
   authorSource: AuthorSource;
+  parentSource: ParentSource;
   replyTo: string | null;
   /** ISO 8601 local time as written (`2016-12-30T13:21`), or null when absent or relative. */
   postedAt: string | null;
