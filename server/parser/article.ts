@@ -1,4 +1,5 @@
 // The article half of a dump: headline, dek and body blocks with their kinds.
+import { joinWrapped } from "./lines";
 import type { BlockKind, BodyBlock, Line } from "./types";
 
 export interface Article {
@@ -45,18 +46,19 @@ export function blockKind(text: string): BlockKind {
  * The headline is the first headline-shaped line, looking past leading captions
  * (photo captions often come first in a scrape); the dek is the short line after it.
  */
-export function buildArticle(lines: readonly Line[], trailerTitle: string | null, page: readonly Line[] | null = null): Article {
-  const texts = dedupeCaptions(lines.map((l) => l.text));
-  let start = 0;
-  while (start < texts.length && start < 3 && isCaption(texts[start]!)) start++;
-  // A web page begins with its site's navigation; its headline stands further down.
+export function buildArticle(lines: readonly Line[], trailerTitle: string | null, page: readonly Line[] | null = null, width: number | null = null): Article {
+  // A web page begins with its site's navigation; its headline stands further down, and is
+  // looked for before wrapped lines are joined (a long headline may reach the wrap column).
   if (page) {
-    const headline = findHeadline(texts, page);
+    const headline = findHeadline(lines.map((l) => l.text), page);
     if (headline >= 0) {
-      const title = texts.splice(headline, 1)[0]!;
-      return { title, subtitle: null, body: texts.map((text) => ({ kind: blockKind(text), text })) };
+      const rest = joinWrapped(lines.filter((_, i) => i !== headline), width);
+      return { title: lines[headline]!.text, subtitle: null, body: dedupeCaptions(rest.map((l) => l.text)).map((text) => ({ kind: blockKind(text), text })) };
     }
   }
+  const texts = dedupeCaptions(joinWrapped(lines, width).map((l) => l.text));
+  let start = 0;
+  while (start < texts.length && start < 3 && isCaption(texts[start]!)) start++;
   let title: string | null = null;
   let subtitle: string | null = null;
   const first = texts[start];

@@ -4,7 +4,7 @@ import { findConsentWall, isFurniture, siteFromLine, titleFromTrailer } from "./
 import { countNameOverTime, matchCommentHeader, matchNameOverTime, matchTimeOnlyHeader, type CommentHeader } from "./headers";
 import { listMarkerWidth } from "./page-headers";
 import { isCommentEnd, isCommentResidue } from "./residue";
-import { splitLines } from "./lines";
+import { joinWrapped, splitLines, wrapWidth } from "./lines";
 import { findPageHeaders, findSectionMarker, isOpeningPost, SECTION_MARKER, withoutFooter } from "./page-sections";
 import { buildThread, type CommentEntry } from "./threading";
 import { commentIdAssigner } from "./ids";
@@ -64,14 +64,31 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
     else if (!isCommentResidue(line.text.slice(listMarkerWidth(line.text)))) entries.push({ kind: "text", line });
   }
 
-  const nodes = buildThread(pageMode ? withoutFooter(entries) : entries, { closeAtEnd: pageMode });
+  const width = wrapWidth(lines);
+  const nodes = buildThread(joinWrappedText(pageMode ? withoutFooter(entries) : entries, width), { closeAtEnd: pageMode });
   // A forum thread's opening post is what the thread is about: its article.
   if (pageMode && nodes.length > 0 && !nodes.some((n) => n.parent === nodes[0]) && isOpeningPost(lines, headers, articleLines)) {
     const opening = nodes.shift()!;
     articleLines.push(...opening.paragraphs.map((text) => ({ indent: 0, text, blanksBefore: 1 })));
   }
-  const article = buildArticle(articleLines, trailerTitle, pageMode ? lines : null);
+  const article = buildArticle(articleLines, trailerTitle, pageMode ? lines : null, width);
   return { source, ...article, site, comments: toComments(source, nodes) };
+}
+
+/** Comment text lines broken by a text tool's wrapping, joined back; headers and ends stay as they are. */
+function joinWrappedText(entries: CommentEntry[], width: number | null): CommentEntry[] {
+  if (width === null) return entries;
+  const out: CommentEntry[] = [];
+  for (let k = 0; k < entries.length; ) {
+    if (entries[k]!.kind !== "text") {
+      out.push(entries[k++]!);
+      continue;
+    }
+    const run: Line[] = [];
+    while (k < entries.length && entries[k]!.kind === "text") run.push(entries[k++]!.line);
+    for (const line of joinWrapped(run, width)) out.push({ kind: "text", line });
+  }
+  return out;
 }
 
 /**

@@ -37,3 +37,40 @@ export function splitLines(raw: string): Line[] {
   return lines;
 }
 
+
+/**
+ * The column text tools wrapped a dump's lines at (`w3m -cols 80`, `lynx -width=80`), or null
+ * for a dump whose lines run to any length: where many lines end just short of one width.
+ */
+export function wrapWidth(lines: readonly Line[]): number | null {
+  const widths = lines.filter((l) => l.text.length >= 30).map((l) => l.indent + l.text.length);
+  if (widths.length < 10) return null;
+  const sorted = [...widths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.98)]!;
+  if (width > 120) return null;
+  const nearEdge = widths.filter((w) => w >= width - 12).length;
+  return nearEdge >= widths.length * 0.25 ? width : null;
+}
+
+/** List items, quotes and table rows keep their own lines even where the line above was full. */
+const OWN_LINE = /^(?:\d{1,3}[.)]\s|[-*•▪◦–+>|]\s?|\[)/;
+
+/**
+ * Joins the lines a text tool broke at `width` back into paragraphs: a line continues the one
+ * above when that one reached the wrap column and nothing but the wrap separates them.
+ */
+export function joinWrapped(lines: readonly Line[], width: number | null): Line[] {
+  if (width === null) return [...lines];
+  const out: Line[] = [];
+  let previousEnd = 0;
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    // Word wrap leaves the line short by at most the next word's length.
+    const nextWord = line.text.length - line.text.replace(/^\S+/, "").length;
+    if (last && line.blanksBefore === 0 && line.indent === last.indent && previousEnd + 1 + nextWord > width && !OWN_LINE.test(line.text)) {
+      out[out.length - 1] = { ...last, text: `${last.text} ${line.text}` };
+    } else out.push(line);
+    previousEnd = line.indent + line.text.length;
+  }
+  return out;
+}
