@@ -1,5 +1,6 @@
 // The article half of a dump: headline, dek and body blocks with their kinds.
 import { joinWrapped } from "./lines";
+import { findTime } from "./timestamps";
 import type { BlockKind, BodyBlock, Line } from "./types";
 
 export interface Article {
@@ -117,7 +118,12 @@ function findHeadline(texts: readonly string[], page: readonly Line[]): number {
     let score = 0;
     const repeats = everywhere.filter((t) => t === folded || (t.length <= folded.length + 40 && t.includes(folded))).length;
     if (repeats >= 2) score += 3;
-    if (texts.slice(i + 1, i + 6).some((t) => t.length >= 100 && /[.!?]/.test(t))) score += 2;
+    // Its article's prose follows, with nothing headline-like between (a site name is followed by menus and the headline).
+    const next = texts.slice(i + 1, i + 6);
+    const prose = next.findIndex((t) => t.length >= 100 && /[.!?]/.test(t));
+    if (prose >= 0 && !next.slice(0, prose).some((t) => t.length >= 20 && isHeadline(t) && !/\d/.test(t))) score += 2;
+    // Headlines carry their date or byline just below.
+    if (next.slice(0, 2).some((t) => t.length <= 60 && findTime(t))) score += 1;
     const neighbours = [texts[i - 1], texts[i + 1]].filter((t) => t !== undefined && t.length < 30).length;
     if (neighbours === 2) score -= 1;
     if (text.length >= 20) score += 1;

@@ -9,6 +9,7 @@ import { assertValidTree } from "./tree-invariants";
 interface ExpectedComment {
   author?: string | null;
   authorSource?: string | null;
+  parentSource?: string;
   replyTo?: string | null;
   depth: number;
   /** Index of the parent in the expected list, or null for top level. */
@@ -54,7 +55,7 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith(".txt"))) {
   });
 }
 
-const OPTIONAL = ["author", "authorSource", "replyTo", "postedAt", "postedAtText"] as const;
+const OPTIONAL = ["author", "authorSource", "parentSource", "replyTo", "postedAt", "postedAtText"] as const;
 
 function pick(from: Partial<Record<(typeof OPTIONAL)[number], unknown>>, stated: ExpectedComment | undefined) {
   return Object.fromEntries(OPTIONAL.filter((k) => stated?.[k] !== undefined).map((k) => [k, from[k]]));

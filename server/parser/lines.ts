@@ -44,7 +44,7 @@ export function splitLines(raw: string): Line[] {
  */
 export function wrapWidth(lines: readonly Line[]): number | null {
   const widths = lines.filter((l) => l.text.length >= 30).map((l) => l.indent + l.text.length);
-  if (widths.length < 10) return null;
+  if (widths.length < 5) return null;
   const sorted = [...widths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.98)]!;
   if (width > 120) return null;

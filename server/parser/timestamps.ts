@@ -133,7 +133,8 @@ export interface FoundTime extends ParsedTime {
 const CLOCK_AFTER = new RegExp(`^${TIME_JOIN}${CLOCK_ANY}`, "iu");
 const CLOCK_ALONE = new RegExp(`(?<![\\d.:])${CLOCK_ANY}(?![\\d])`, "iu");
 const WORD_BEFORE = /[\p{L}\d]$/u;
-const LOWER_BEFORE = /\p{Ll}$/u;
+/** A name's last letter glued to a capitalized date: "IwonaMay 30", "Mark TMay 31". */
+const GLUED_BEFORE = /(?:\p{Ll}|(?:^|\s)\p{Lu})$/u;
 const ONE_WORD_RELATIVE = /^(?:just now|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)$/i;
 
 /**
@@ -151,7 +152,7 @@ export function findTime(text: string): FoundTime | null {
       const before = text.slice(0, start);
       // Inside a word only where a capitalized date is glued to a name ("IwonaMay 30", "GligorijevicMittwoch, Mai 10").
       const first = text.slice(start);
-      if (WORD_BEFORE.test(before) && !/^\d/.test(first) && !(LOWER_BEFORE.test(before) && /^\p{Lu}/u.test(first))) continue;
+      if (WORD_BEFORE.test(before) && !/^\d/.test(first) && !(GLUED_BEFORE.test(before) && /^\p{Lu}/u.test(first))) continue;
       const ymd = read(m);
       if (!ymd) continue;
       let end = m.index + m[0].length;
