@@ -99,6 +99,8 @@ function dedupeCaptions(texts: string[]): string[] {
   return out;
 }
 
+/** Headlines stand near the top: lines further down are not asked. */
+const HEADLINE_WINDOW = 400;
 const fold = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[\s"“”„«»‘’']+/g, " ").trim();
 const NAVIGATION = /^(?:link:|#|skip to|press j|zum inhalt|springe|aller au contenu|r\/|u\/|posted by|page \d|seite \d)|\s[|»›>]\s|\b(?:feed|rss|atom)\b|^(?:home|startseite|menu|menü|navigation|search|suche|subreddit)\b|^(?:\d{1,4}[.)]|[•*□■○◦▪▫+·#–☆★-])\s|[\d.]+%/i;
 
@@ -108,16 +110,17 @@ const NAVIGATION = /^(?:link:|#|skip to|press j|zum inhalt|springe|aller au cont
  * followed by the article's prose, not in a run of menu items. -1 where no line stands out.
  */
 function findHeadline(texts: readonly string[], page: readonly Line[]): number {
-  const everywhere = page.map((l) => fold(l.text));
+  // Where a headline repeats (breadcrumbs, "Re: …" subjects, "12 comments on “…”") is near a
+  // page's top and bottom: only those lines are asked, so a huge page costs no more.
+  const near = (page.length > 4000 ? [...page.slice(0, 3000), ...page.slice(-1000)] : page).map((l) => fold(l.text)).filter((t) => t.length <= 240);
   let best = -1;
   let bestScore = 0;
-  for (let i = 0; i < texts.length; i++) {
+  for (let i = 0; i < texts.length && i < HEADLINE_WINDOW; i++) {
     const text = texts[i]!;
     if (!isHeadline(text) || text.split(/\s+/).length < 2 || NAVIGATION.test(text) || isCaption(text)) continue;
-    const folded = fold(text);
     let score = 0;
-    const repeats = everywhere.filter((t) => t === folded || (t.length <= folded.length + 40 && t.includes(folded))).length;
-    if (repeats >= 2) score += 3;
+    const folded = fold(text);
+    if (near.filter((t) => t.length <= folded.length + 40 && t.includes(folded)).length >= 2) score += 3;
     // Its article's prose follows, with nothing headline-like between (a site name is followed by menus and the headline).
     const next = texts.slice(i + 1, i + 6);
     const prose = next.findIndex((t) => t.length >= 100 && /[.!?]/.test(t));

@@ -2,7 +2,7 @@
 // in a short line, a name and glue words around it, list markers before it, Reddit's levels,
 // wpDiscuz's doubled names. Asked by page-sections.ts inside what it takes for a comment section.
 import { isName, NAME_MAX, type CommentHeader } from "./headers";
-import { isCommentEnd, isCommentResidue } from "./residue";
+import { isCommentEnd, isCommentResidue, runOf } from "./residue";
 import { findTime, type FoundTime, type ParsedTime } from "./timestamps";
 import type { Line } from "./types";
 
@@ -10,10 +10,12 @@ import type { Line } from "./types";
 const LIST_MARKER = /^(?:(?:\d{1,4}[.)]|[•*□■○◦▪▫+·#–☆★-]|o)\s+)+/u;
 const SYMBOL_MARKER = /^(?:(?:[•*□■○◦▪▫+·#–☆★-]|o)\s+)+/u;
 const BY = /^(?:(?:unread\s+)?(?:post(?:ed)?|message|beitrag|mensaje|messaggio|written|submitted|geschrieben|verfasst|publié|publicado|commented|kommentiert)\s*)?(?:by|von|par|por|de|da|door)\s+/iu;
-const GLUE_AFTER_NAME = /(?:\s*(?:[|•·»«:,/–—-]+|\b(?:on|at|am|um|vom|le|el|il|op|says|said|sagt|sagte|schrieb|schreibt|meint|wrote|writes|replied|dit|a dit|a écrit|escribió|dijo|dice|comentó|ha scritto|ha detto|posted|kommentierte|commented))\s*)+$/iu;
+// Both as runs of atomic steps (runOf): a long header that fails to match costs linear time.
+const GLUE_AFTER_NAME = runOf(["\\s*(?:[|•·»«:,/–—-]+|\\b(?:on|at|am|um|vom|le|el|il|op|says|said|sagt|sagte|schrieb|schreibt|meint|wrote|writes|replied|dit|a dit|a écrit|escribió|dijo|dice|comentó|ha scritto|ha detto|posted|kommentierte|commented))\\s*"], "iu", false);
 /** A role badge glued to or after a name ("Mathias Autor", "Jane Admin"). */
 const BADGE_AFTER_NAME = /\s*(?:autor|author|admin|moderator|mod|op|editor|redaktion|verified)$/iu;
-const CHROME_AFTER_TIME = /^(?:\s*(?:[|•·»:,()\-–—/]+|#\d+|uhr|h|edited|bearbeitet|modifié|editado|permalink|link|reply|antworten|répondre|responder|rispondi|quote|zitieren|report|melden|says|said|sagt|schrieb|wrote|a écrit|dit|escribió|\d+\s*(?:points?|punkte?|likes?)|(?:edited\s+)?\d+\s*\w+\.?\s+ago)\s*)*$/iu;
+const CHROME_AFTER_TIME_RUN = runOf(["\\s*(?:[|•·»:,()\\-–—/]+|#\\d+|uhr|h|edited|bearbeitet|modifié|editado|permalink|link|reply|antworten|répondre|responder|rispondi|quote|zitieren|report|melden|says|said|sagt|schrieb|wrote|a écrit|dit|escribió|\\d+\\s*(?:points?|punkte?|likes?)|(?:edited\\s+)?\\d+\\s*\\w+\\.?\\s+ago)\\s*"], "iu");
+const CHROME_AFTER_TIME = { test: (text: string) => text.trim() === "" || CHROME_AFTER_TIME_RUN.test(text) };
 
 /** "NossiNossi" (a plugin prints the name twice, once for screen readers) is "Nossi". */
 export function undouble(name: string): string {

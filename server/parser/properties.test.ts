@@ -109,3 +109,22 @@ test("a 5 MB dump with thousands of comments is reconstructed in full", () => {
     truth.comments.map((c) => c.depth),
   );
 });
+
+test("lines built to make the page rules backtrack are read in linear time", { timeout: 30_000 }, () => {
+  // Each is a line that nearly matches a run-of-chrome or a header rule and fails at its end:
+  // with nested quantifiers each would take minutes; a hang fails the test at its time-out.
+  const traps = [
+    "1".repeat(70) + "x",
+    "□".repeat(70) + "x",
+    "#1".repeat(35) + "x",
+    "reply".repeat(14) + "x",
+    "Anna 30.05.2019 " + "- ".repeat(60) + "x",
+    "Anna " + ":, ".repeat(40) + "30.05.2019 x",
+    "level 1",
+    "FranziFranzi",
+  ];
+  const dump = ["A Page", "", "Some article text that runs long enough to be prose, with a full stop.", "", "3 Kommentare", "", "Anna sagt:", "30. Mai 2019 um 17:21 Uhr", "", ...traps.flatMap((t) => [t, ""]), "Antworten"].join("\n").repeat(50);
+  const doc = parseDocument("traps.txt", dump);
+  assertValidTree(doc.comments);
+  assert.ok(doc.comments.length > 0);
+});

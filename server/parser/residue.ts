@@ -1,28 +1,38 @@
 // What comment sections leave between comments as text: buttons, vote counts, share bars,
 // forum post footers, and the reply links that end each comment of a page.
 
-const RESIDUE_WORDS = /^(?:reply|share|permalink|embed|save|saved|unsave|parent|report|give ?award|award|edit|source|delete|hide|flag|like|likes|upvote|downvote|vote|context|full comments|link|cancel reply|log in to reply|login to reply)+$/;
+/**
+ * `^(?:a|b|…)+$` without backtracking: each step commits to the first alternative that matches
+ * there (a lookahead captured and consumed, JavaScript's atomic group), so a long line that
+ * fails at its last character costs linear time, not exponential. Longer alternatives that
+ * share a start with shorter ones must come first, and literals are tried longest first.
+ */
+export function runOf(alternatives: readonly string[], flags = "u", anchored = true): RegExp {
+  const literal = (a: string) => !/[\\[\](){}.*+?|^$]/.test(a);
+  const ordered = [...alternatives.filter((a) => !literal(a)), ...alternatives.filter(literal).sort((a, b) => b.length - a.length)];
+  return new RegExp(`${anchored ? "^" : ""}(?:(?=(${ordered.join("|")}))\\1)+$`, flags);
+}
+
+const RESIDUE_WORDS = runOf("reply|share|permalink|embed|save|saved|unsave|parent|report|give ?award|award|edit|source|delete|hide|flag|like|likes|upvote|downvote|vote|context|full comments|link|cancel reply|log in to reply|login to reply".split("|"), "");
 
 /**
  * Buttons and labels of comment sections in the languages they come in, as text tools print
  * them ("(BUTTON) Reply", "[ Submit ]", "ReplyDelete", "Antwort ↓", "Has thanked: 3 times").
  */
-const PAGE_CHROME = new RegExp(
-  "^(?:" +
-    [
-      "\\(button\\)|\\[submit\\]|\\[img\\]|\\[photo\\]|\\[image\\]|\\[avatar\\]|\\[[-–+s]\\]|useravatar|.{1,40}'savatar",
-      "reply|replies|replydelete|antworten|antwortenlöschen|antwort↓?|beantworten|löschen|répondre|repondre|réponse|responder|/responder|rispondi|risposta|reageren|svara",
-      "quote|zitieren|zitat|citer|citar|citazione|multi-?quote|replywithquote|top|nachoben|haut|arriba",
-      "share|teilen|partager|compartir|condividi|report|melden|signaler|reportar|segnala|save|follow|hide|translate|übersetzen|traduire",
-      "like|likes|unlike|gefälltmir|jaime|j'aime|megusta|mipiace|thanks|danke|merci|gracias|grazie",
-      "sendprivatemessage|privatenachricht|messageprivé|contact:?|contact\\S{0,30}|profil|profile|viewprofile|beiträgeanzeigen|website|homepage",
-      "hasthanked:\\d+(?:times?)?|beenthanked:\\d+(?:times?)?|\\d+(?:more)?repl(?:y|ies)|continuethisthread|viewentirediscussion.*|showall|original|neuste|älteste|beste|bewertung",
-      "gast|guest|invité|invitado|anonymous|anonym|(?:new|senior|junior|active|registered|staff|wellknown|premium|vip)?member|(?:neues)?mitglied|(?:erfahrener)?benutzer|themenstarter|threadstarter|siteadmin|admin|administrator|moderator|supermoderator",
-      "\\[[^\\]]{0,30}\\]|[□■○●◦▪▫+*#•↳►▼☆★]+|\\d+|\\d+(?:[.,]\\d)?k|(?:silver|gold|platinum|helpful|wholesome)\\d*|#\\d+|[-−+]?\\d+points?|scorehidden|·?\\d+(?:yr|mo|d|h|m)s?\\.?ago",
-    ].join("|") +
-    ")+$",
-  "u",
-);
+const PAGE_CHROME = runOf([
+  // Patterns first, each before the shorter pattern it would otherwise lose to.
+  "\\(button\\)", "\\[[^\\]]{0,30}\\]", ".{1,40}'savatar", "contact\\S{0,30}", "viewentirediscussion.*", "multi-?quote", "antwort↓",
+  "hasthanked:\\d+(?:times?)?", "beenthanked:\\d+(?:times?)?", "\\d+(?:more)?repl(?:y|ies)", "[-−+]?\\d+points?", "·?\\d+(?:yr|mo|d|h|m)s?\\.?ago",
+  "\\d+(?:[.,]\\d)?k", "#\\d+", "\\d+", "(?:silver|gold|platinum|helpful|wholesome)\\d*", "[□■○●◦▪▫+*#•↳►▼☆★]+",
+  "(?:new|senior|junior|active|registered|staff|wellknown|premium|vip)?member", "(?:neues)?mitglied", "(?:erfahrener)?benutzer",
+  ..."useravatar reply replies replydelete antworten antwortenlöschen antwort beantworten löschen répondre repondre réponse responder /responder rispondi risposta reageren svara".split(" "),
+  ..."quote zitieren zitat citer citar citazione replywithquote top nachoben haut arriba".split(" "),
+  ..."share teilen partager compartir condividi report melden signaler reportar segnala save follow hide translate übersetzen traduire".split(" "),
+  ..."like likes unlike gefälltmir jaime j'aime megusta mipiace thanks danke merci gracias grazie".split(" "),
+  ..."sendprivatemessage privatenachricht messageprivé contact: contact profil profile viewprofile beiträgeanzeigen website homepage".split(" "),
+  ..."continuethisthread showall original neuste älteste beste bewertung scorehidden".split(" "),
+  ..."gast guest invité invitado anonymous anonym themenstarter threadstarter siteadmin admin administrator moderator supermoderator".split(" "),
+]);
 
 /** "Diesen Kommentar auf Twitter teilen?", "Share this comment on Facebook". */
 const SHARE_BUTTON = /^(?:[^.!]{0,40}\b(?:share|teilen|partager|compartir|condividi)\b[^.!]{0,40}\b(?:twitter|facebook|whatsapp|linkedin|x)\b|[^.!]{0,40}\b(?:twitter|facebook|whatsapp|linkedin)\b[^.!]{0,20}\b(?:share|teilen|partager|compartir|condividi))\b[^.!]{0,60}$/iu;
