@@ -45,6 +45,7 @@ const CASES: [string, string, number][] = [
   ["a control character in a path", "/u/a%0ab", 400],
   ["broken percent-encoding in the API", "/api/trpc/%25ff%ff", 400],
   ["a router state header that is not one", "/", 400],
+  ["an address past 6,000 characters", `/a/x?q=${"x".repeat(7000)}`, 414],
   ...["don't", "it's", "e-mail", "read-only", "ಠ_ಠ", '"unbalanced', "NEAR(a b)", "a AND b OR NOT c", "*", "^", "col:umn", "😀", "東京", "שלום", "!?.,;:()[]{}<>'\"`~@#$%^&*-_=+|\\/".repeat(6)].flatMap(
     (q): [string, string, number][] => [
       [`corpus search for ${q.slice(0, 20)}`, `/?q=${encodeURIComponent(q)}`, 200],

@@ -14,9 +14,20 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'",
 };
 
-/** Sets the headers; answers 400 and returns true where the request cannot be served. */
+/**
+ * Longer addresses are refused: no page or procedure needs one, and Next.js echoes an address
+ * twice in a redirect's headers, which past this size many clients and proxies cannot read.
+ */
+export const MAX_URL_LENGTH = 6000;
+
+/** Sets the headers; answers 4xx and returns true where the request cannot be served. */
 export function refuseBadRequest(req: IncomingMessage, res: ServerResponse): boolean {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  if ((req.url?.length ?? 0) > MAX_URL_LENGTH) {
+    res.writeHead(414, { "content-type": "text/plain; charset=utf-8" });
+    res.end(`URI too long: addresses here are at most ${MAX_URL_LENGTH} characters.\n`);
+    return true;
+  }
   const state = req.headers["next-router-state-tree"];
   if (state === undefined) return false;
   try {
