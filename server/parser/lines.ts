@@ -43,13 +43,21 @@ export function splitLines(raw: string): Line[] {
  * for a dump whose lines run to any length: where many lines end just short of one width.
  */
 export function wrapWidth(lines: readonly Line[]): number | null {
-  const widths = lines.filter((l) => l.text.length >= 30).map((l) => l.indent + l.text.length);
-  if (widths.length < 5) return null;
-  const sorted = [...widths].sort((a, b) => a - b);
-  const width = sorted[Math.floor(sorted.length * 0.98)]!;
+  // A histogram of line widths (one pass; everything past 120 columns in one bin: not wrapped).
+  const bins = new Array<number>(122).fill(0);
+  let count = 0;
+  for (const l of lines) {
+    if (l.text.length < 30) continue;
+    bins[Math.min(l.indent + l.text.length, 121)]!++;
+    count++;
+  }
+  if (count < 5) return null;
+  let width = 121;
+  for (let seen = 0; width > 0; width--) if ((seen += bins[width]!) > count * 0.02) break;
   if (width > 120) return null;
-  const nearEdge = widths.filter((w) => w >= width - 12).length;
-  return nearEdge >= widths.length * 0.25 ? width : null;
+  let nearEdge = 0;
+  for (let w = Math.max(0, width - 12); w <= 121; w++) nearEdge += bins[w]!;
+  return nearEdge >= count * 0.25 ? width : null;
 }
 
 /** List items, quotes and table rows keep their own lines even where the line above was full. */

@@ -37,6 +37,8 @@ const PAGE_CHROME = runOf([
 /** "Diesen Kommentar auf Twitter teilen?", "Share this comment on Facebook". */
 const SHARE_BUTTON = /^(?:[^.!]{0,40}\b(?:share|teilen|partager|compartir|condividi)\b[^.!]{0,40}\b(?:twitter|facebook|whatsapp|linkedin|x)\b|[^.!]{0,40}\b(?:twitter|facebook|whatsapp|linkedin)\b[^.!]{0,20}\b(?:share|teilen|partager|compartir|condividi))\b[^.!]{0,60}$/iu;
 
+const SOCIAL = /twitter|facebook|whatsapp|linkedin/i;
+
 /** A forum post's footer: "Likes: ann, bob and 8 others", "Last edited: Sep 14, 2017". */
 const POST_FOOTER = /^(?:likes|last edited(?: by .{1,40})?|zuletzt bearbeitet(?: von .{1,40})?|reaktionen|dernière modification(?: par .{1,40})?|última edición)\s*:/iu;
 
@@ -44,9 +46,11 @@ const POST_FOOTER = /^(?:likes|last edited(?: by .{1,40})?|zuletzt bearbeitet(?:
 export function isCommentResidue(text: string): boolean {
   if (text.length > 80) return false;
   const squeezed = text.toLowerCase().replace(/[\s•·›|]+/g, "");
-  if (PAGE_CHROME.test(squeezed) || SHARE_BUTTON.test(text) || POST_FOOTER.test(text)) return true;
   if (squeezed.length === 0) return true;
-  if (RESIDUE_WORDS.test(squeezed)) return true;
+  if (RESIDUE_WORDS.test(squeezed) || PAGE_CHROME.test(squeezed)) return true;
+  // The two sentence-like rules only where their key words stand.
+  if (SOCIAL.test(text) && SHARE_BUTTON.test(text)) return true;
+  if (text.includes(":") && POST_FOOTER.test(text)) return true;
   if (/^[-−+]?\d+$/.test(squeezed)) return true; // vote counts
   if (/^[-−+]?\d*[△▽▲▼⬆⬇↑↓]+[-−+]?\d*$/.test(squeezed)) return true;
   return /^(?:avatar|seemore|showmore|readmore|loadmorecomments|showmorereplies|continuethisthread|\d+morerepl(?:y|ies)|loadmorecomments\(\d+repl(?:y|ies)\)|\(\d+children\)|likedby\d+(?:person|people)|\d+likes?|loading\.*)$/.test(squeezed);
