@@ -4,14 +4,14 @@
 // formats of headers.ts come first; these take over where those find no thread.
 import type { CommentHeader } from "./headers";
 import { listMarkerWidth, matchDoubledName, matchLevelHeader, matchTimeHeader, withNameAbove } from "./page-headers";
-import { isCommentResidue } from "./residue";
+import { isCommentEnd, isCommentResidue } from "./residue";
 import { isCaption } from "./article";
 import { isCardLabel, readProfileCard } from "./profile-cards";
 import type { CommentEntry } from "./threading";
 import type { Line } from "./types";
 
 /** "12 comments", "3 thoughts on “Title”", "33 Leser-Kommentare", "1 Meinungen:": where a comment section announces itself. */
-export const SECTION_MARKER = /^(?:(?:\d+|one|no|ein|eine|un|une|uno|una) (?:[\p{L}-]+[ -])?(?:thoughts?|responses?|repl(?:y|ies)|comments?|kommentare?|kommentar themen|meinungen|antworten|gedanken|commentaires?|réponses?|comentarios?|respuestas?|commenti|reacties)(?: (?:on|to|zu|à|sur|a|en|a) .+| .{1,80})?|comments?(?: \(\d+\))?|kommentare?(?: \(\d+\))?|commentaires?|comentarios?|discussion|reader comments|join the discussion):?$/iu;
+export const SECTION_MARKER = /^(?:(?:\d+|one|no|ein|eine|un|une|uno|una) (?:[\p{L}-]+[ -])?(?:thoughts?|responses?|repl(?:y|ies)|comments?|kommentare?|kommentar themen|meinungen|antworten|gedanken|commentaires?|réponses?|comentarios?|respuestas?|commenti|reacties)(?: (?:on|to|zu|à|sur|a|en|a) .+| .{1,80})?|comments?(?: \(\s*\d+\s*\))?|kommentare?(?: \(\s*\d+\s*\))?|commentaires?|comentarios?|discussion|reader comments|join the discussion):?$/iu;
 
 /**
  * Headers of pages flattened by browsers and text tools (times inside lines, Reddit's levels),
@@ -59,7 +59,18 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
     while (k + 1 < found.length && found[k + 1]![0] - found[k]![0] > 4 * usual + 10) k++;
     from = found[k]![0];
   }
-  const kept = found.filter(([i]) => i >= from);
+  let kept = found.filter(([i]) => i >= from);
+  // Where most headers are followed by a reply link before the next one, the first ones that
+  // are not are an article's datelines ("Sa, 19. Okt 2019"), not comments.
+  const ended = kept.map(([i, h], k) => {
+    const next = kept[k + 1]?.[0] ?? Math.min(lines.length, i + 400);
+    for (let j = i + h.lineCount; j < next; j++) if (isCommentEnd(lines[j]!.text)) return true;
+    return false;
+  });
+  if (ended.filter(Boolean).length >= 0.6 * kept.length) {
+    const first = ended.indexOf(true);
+    kept = kept.slice(first);
+  }
   // One comment is a section only where the page announced it ("1 Kommentar:").
   if (kept.length < (marker >= 0 ? 1 : 2)) return false;
   headers.clear();
