@@ -7,7 +7,7 @@ import type { Line } from "./types";
 /** Field labels of profile cards in the languages forums come in. */
 const CARD_LABEL = /^(?:join date|joined|registered|member since|mitglied seit|registriert seit|location|posts|messages|reputation|likes?(?: received)?|reactions?(?: score)?|points|trophies|threads|beiträge|themen|mitglied seit|registriert(?: seit)?|dabei seit|ort|wohnort|reaktionen|reaktionspunkte|punkte|erhaltene likes|danke|inscrit(?: le)?|localisation|miembro desde|ubicación|mensajes|iscritto|località|messaggi)\s*:?$/iu;
 /** Lines only a card has: "Seasha's Avatar", "Seasha is offline", "User avatar". */
-const CARD_NAME = /^(?:(.{1,40}?)(?:'s|s')\s+avatar|(.{1,40}?)\s+is\s+(?:offline|online)\b.*|user avatar)$/iu;
+const CARD_NAME = /^(?:(.{1,40}?)(?:'s|s')\s+avatar|(.{1,40}?)\s+(?:is|ist|est|está|è)\s+(?:offline|online|hors ligne|en ligne|desconectado|conectado)\b.*|avatar (?:von|de|di|van) (.{1,40})|user avatar)$/iu;
 const SHORT = 40;
 const WINDOW = 16;
 
@@ -33,7 +33,7 @@ export function readProfileCard(lines: readonly Line[], i: number, header: Comme
     const text = lines[j]!.text.replace(/^[+•*□-]\s+/, "");
     const named = CARD_NAME.exec(text);
     if (named) {
-      author ??= (named[1] ?? named[2])?.trim() || null;
+      author ??= (named[1] ?? named[2] ?? named[3])?.trim() || null;
       strong = true;
     }
     if (named || CARD_LABEL.test(text) || CARD_LABEL.test(lines[j - 1]!.text)) after = j - end + 1;
@@ -43,8 +43,13 @@ export function readProfileCard(lines: readonly Line[], i: number, header: Comme
   // Before: XenForo's "L" / "Lov100" / "Erfahrener Benutzer" / "Mitglied seit" / "19. Januar 2018".
   let first = i;
   let labels = 0;
-  for (let j = i - 1; j >= 0 && j >= i - WINDOW && isCardish(lines[j]!.text); j--) {
-    if (CARD_LABEL.test(lines[j]!.text)) labels++;
+  for (let j = i - 1; j >= 0 && j >= i - WINDOW; j--) {
+    const text = lines[j]!.text.replace(/^[+•*□-]\s+/, "");
+    // vBulletin in German: "Predator ist offline Gehöre zum Inventar 931 Danke erhalten." names the author.
+    const named = CARD_NAME.exec(text);
+    if (named && (named[1] ?? named[2] ?? named[3])) return { author: (named[1] ?? named[2] ?? named[3])!.trim(), before: i - j, after: 0 };
+    if (!isCardish(text)) break;
+    if (CARD_LABEL.test(text)) labels++;
     first = j;
   }
   if (labels === 0) return none;

@@ -23,7 +23,7 @@ const PAGE_CHROME = runOf([
   // Patterns first, each before the shorter pattern it would otherwise lose to.
   "\\(button\\)", "\\[[^\\]]{0,30}\\]", ".{1,40}'savatar", "contact\\S{0,30}", "viewentirediscussion.*", "multi-?quote", "antwort↓",
   "hasthanked:\\d+(?:times?)?", "beenthanked:\\d+(?:times?)?", "\\d+(?:more)?repl(?:y|ies)", "[-−+]?\\d+points?", "·?\\d+(?:yr|mo|d|h|m)s?\\.?ago",
-  "\\d+(?:[.,]\\d)?k", "#\\d+", "\\d+", "(?:silver|gold|platinum|helpful|wholesome)\\d*", "[□■○●◦▪▫+*#•↳►▼☆★]+",
+  "\\d+(?:[.,]\\d)?k", "#\\d+", "\\d+", "(?:silver|gold|platinum|helpful|wholesome)\\d*", "[□■○●◦▪▫+*#•↳►▼☆★]+", "[_━─═]+",
   "(?:new|senior|junior|active|registered|staff|wellknown|premium|vip)?member", "(?:neues)?mitglied", "(?:erfahrener)?benutzer",
   ..."useravatar reply replies replydelete antworten antwortenlöschen antwort beantworten löschen répondre repondre réponse responder /responder rispondi risposta reageren svara".split(" "),
   ..."quote zitieren zitat citer citar citazione replywithquote top nachoben haut arriba".split(" "),
@@ -59,8 +59,12 @@ export function isCommentResidue(text: string): boolean {
 /** Vote buttons and their counts printed beside a reply link ("Daumen hoch0Daumen runter  Antworten", "👍 3 Reply"). */
 const VOTE_WIDGET = /daumen (?:hoch|runter)|thumbs? (?:up|down)|upvote|downvote|dislike|vote (?:up|down)|j'aime pas|me gusta|[👍👎▲▼△▽]|[+-]?\d+/gu;
 
-/** A reply or quote link, or a forum's "Top": printed once after each comment's text, so it ends one. */
+/** A horizontal rule as text tools draw one between posts: "━━━━", "______", "-----". */
+const RULE = /^[━─═_\-=~*]{40,}$/;
+
+/** A reply or quote link, a forum's "Top", or the rule between posts: printed once after each comment's text, so it ends one. */
 export function isCommentEnd(text: string): boolean {
+  if (RULE.test(text)) return true;
   if (text.length > 60) return false;
   const squeezed = text
     .toLowerCase()
