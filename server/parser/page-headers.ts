@@ -83,7 +83,7 @@ function clockAtEnd(text: string): FoundTime | null {
 }
 
 /** Fields of a forum's profile card that hold a date: "Joined: Fri Feb 22, 2013", "Mitglied seit 12. Juni 2017". */
-const PROFILE_FIELD = /^(?:joined|beginndatum|start date|started|erstellt am|join date|registered|registriert(?: seit)?|member since|mitglied seit|dabei seit|beigetreten|inscrit(?: le)?|inscription|miembro desde|registrado(?: desde)?|iscritto(?: il)?|lid sinds|last (?:seen|active|visit|online)|zuletzt (?:online|aktiv)|letzter besuch|birthday|geburtstag|created|erstellt)$/i;
+const PROFILE_FIELD = /^(?:joined|beginndatum|start date|started|erstellt am|neuster beitrag|neuester beitrag|letzter beitrag|last post|latest post|newest post|dernier message|último mensaje|ultimo messaggio|join date|registered|registriert(?: seit)?|member since|mitglied seit|dabei seit|beigetreten|inscrit(?: le)?|inscription|miembro desde|registrado(?: desde)?|iscritto(?: il)?|lid sinds|last (?:seen|active|visit|online)|zuletzt (?:online|aktiv)|letzter besuch|birthday|geburtstag|created|erstellt)$/i;
 
 /** The name in the text before a header's time: a name, null where there is none, undefined where the text is prose. */
 function nameBefore(before: string, said = false): string | null | undefined {

@@ -52,9 +52,13 @@ export function readProfileCard(lines: readonly Line[], i: number, header: Comme
     if (CARD_LABEL.test(text)) labels++;
     first = j;
   }
-  if (labels === 0) return none;
   const run = lines.slice(first, i).map((l) => l.text);
-  const avatar = run.findIndex((t) => /^\p{L}$/u.test(t));
+  // XenForo draws a missing avatar as the name's first letter: "B" / "Baci Ton" / "Ambitioniertes Mitglied".
+  const avatar = run.findIndex((t, k) => /^\p{L}$/u.test(t) && run[k + 1]?.toLowerCase().startsWith(t.toLowerCase()) === true);
+  // Or prints the name twice, as a link and as the avatar's text: "djatcan" / "djatcan" / "Stammgast".
+  const twice = run.findIndex((t, k) => k + 1 < run.length && t === run[k + 1] && looksLikeName(t));
+  if (twice >= 0 && avatar < 0) return { author: run[twice]!, before: i - (first + twice), after: 0 };
+  if (labels === 0 && avatar < 0) return none;
   const nameAt = avatar >= 0 && avatar + 1 < run.length ? avatar + 1 : run.findIndex(looksLikeName);
   if (nameAt < 0 || !looksLikeName(run[nameAt]!)) return none;
   const cardStart = first + (avatar >= 0 ? avatar : nameAt);
