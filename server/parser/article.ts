@@ -47,11 +47,11 @@ export function blockKind(text: string): BlockKind {
  * The headline is the first headline-shaped line, looking past leading captions
  * (photo captions often come first in a scrape); the dek is the short line after it.
  */
-export function buildArticle(lines: readonly Line[], trailerTitle: string | null, page: readonly Line[] | null = null, width: number | null = null): Article {
+export function buildArticle(lines: readonly Line[], trailerTitle: string | null, page: { lines: readonly Line[]; headlineWithin: number } | null = null, width: number | null = null): Article {
   // A web page begins with its site's navigation; its headline stands further down, and is
   // looked for before wrapped lines are joined (a long headline may reach the wrap column).
   if (page) {
-    const headline = findHeadline(lines.map((l) => l.text), page);
+    const headline = findHeadline(lines.slice(0, page.headlineWithin).map((l) => l.text), page.lines);
     if (headline >= 0) {
       const rest = joinWrapped(lines.filter((_, i) => i !== headline), width);
       return { title: lines[headline]!.text, subtitle: null, body: dedupeCaptions(rest.map((l) => l.text)).map((text) => ({ kind: blockKind(text), text })) };
@@ -102,7 +102,7 @@ function dedupeCaptions(texts: string[]): string[] {
 /** Headlines stand near the top: lines further down are not asked. */
 const HEADLINE_WINDOW = 400;
 const fold = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[\s"“”„«»‘’']+/g, " ").trim();
-const NAVIGATION = /^(?:link:|#|skip to|press j|zum inhalt|springe|aller au contenu|r\/|u\/|posted by|page \d|seite \d)|\s[|»›>]\s|\b(?:feed|rss|atom)\b|^(?:home|startseite|menu|menü|navigation|search|suche|subreddit)\b|^(?:\d{1,4}[.)]|[•*□■○◦▪▫+·#–☆★-])\s|[\d.]+%/i;
+const NAVIGATION = /^(?:(?:re|aw|antw|rép|resp):\s|link:|#|skip to|press j|zum inhalt|springe|aller au contenu|r\/|u\/|posted by|page \d|seite \d)|\s[|»›>]\s|\b(?:feed|rss|atom)\b|^(?:home|startseite|menu|menü|navigation|search|suche|subreddit)\b|^(?:\d{1,4}[.)]|[•*□■○◦▪▫+·#–☆★-])\s|[\d.]+%/i;
 
 /**
  * The headline of a web page's article: among headline-shaped lines, the one the page repeats

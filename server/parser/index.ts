@@ -5,7 +5,7 @@ import { countNameOverTime, matchCommentHeader, matchNameOverTime, matchTimeOnly
 import { listMarkerWidth } from "./page-headers";
 import { isCommentEnd, isCommentResidue } from "./residue";
 import { joinWrapped, splitLines, wrapWidth } from "./lines";
-import { findPageHeaders, findSectionMarker, isOpeningPost, SECTION_MARKER, withoutFooter } from "./page-sections";
+import { dropSignatures, findPageHeaders, findSectionMarker, isOpeningPost, readForum, SECTION_MARKER, withoutFooter } from "./page-sections";
 import { buildThread, type CommentEntry } from "./threading";
 import { commentIdAssigner } from "./ids";
 import type { Line, ParsedComment, ParsedDocument } from "./types";
@@ -67,11 +67,15 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
   const width = wrapWidth(lines);
   const nodes = buildThread(joinWrappedText(pageMode ? withoutFooter(entries) : entries, width), { closeAtEnd: pageMode });
   // A forum thread's opening post is what the thread is about: its article.
-  if (pageMode && nodes.length > 0 && !nodes.some((n) => n.parent === nodes[0]) && isOpeningPost(lines, headers, articleLines)) {
+  // The headline stands before a forum's opening post, never inside it.
+  const headlineWithin = articleLines.length;
+  const forum = pageMode ? readForum(lines, headers) : null;
+  if (forum?.forum) dropSignatures(nodes);
+  if (forum && nodes.length > 0 && !nodes.some((n) => n.parent === nodes[0]) && isOpeningPost(forum, articleLines)) {
     const opening = nodes.shift()!;
     articleLines.push(...opening.paragraphs.map((text) => ({ indent: 0, text, blanksBefore: 1 })));
   }
-  const article = buildArticle(articleLines, trailerTitle, pageMode ? lines : null, width);
+  const article = buildArticle(articleLines, trailerTitle, pageMode ? { lines, headlineWithin } : null, width);
   return { source, ...article, site, comments: toComments(source, nodes) };
 }
 

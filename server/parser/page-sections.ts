@@ -110,24 +110,46 @@ export function findSectionMarker(lines: readonly Line[], limit: number): number
 }
 
 /**
- * Whether a page's first comment is a forum thread's opening post: the page reads as a forum
- * (posts answering "Re: subject", numbered "#2", profile cards), the text before the first post
- * has no prose of its own, and the page is the thread's first (its first post is not "#21").
+ * Whether a page reads as a forum thread (posts answering "Re: subject", numbered "#2", profile
+ * cards), and the number of its first post ("#21" on a later page of a thread), if printed.
  */
-export function isOpeningPost(lines: readonly Line[], headers: Map<number, CommentHeader>, articleLines: readonly Line[]): boolean {
-  const prose = articleLines.filter((l) => l.text.length >= 80 && /[.!?]/.test(l.text)).length;
-  if (prose >= 2) return false;
-  let forum = 0;
-  let firstNumber: number | null = null;
+export function readForum(lines: readonly Line[], headers: Map<number, CommentHeader>): { forum: boolean; firstPost: number | null } {
+  let signals = 0;
+  let firstPost: number | null = null;
   const [first, second] = [...headers.keys()];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text.slice(listMarkerWidth(lines[i]!.text));
-    if (/^(?:re|aw|antw|rép|resp|odp):\s/i.test(text) || isCardLabel(text)) forum++;
-    const number = /^(?:post\s*)?#(\d+)$/i.exec(text);
+    if (/^(?:re|aw|antw|rép|resp|odp):\s/i.test(text) || isCardLabel(text)) signals++;
+    const number = /(?:^|\s)(?:post\s*)?#(\d+)$/i.exec(text);
     if (number) {
-      forum++;
-      if (firstNumber === null && first !== undefined && i >= first && (second === undefined || i < second)) firstNumber = Number(number[1]);
+      signals++;
+      if (firstPost === null && first !== undefined && i >= first && (second === undefined || i < second)) firstPost = Number(number[1]);
     }
   }
-  return forum >= 2 && (firstNumber === null || firstNumber <= 1);
+  return { forum: signals >= 2, firstPost };
+}
+
+/**
+ * A forum thread's first post is its article where the text before it has no prose of its own
+ * and the page is the thread's first (its first post is not "#21").
+ */
+export function isOpeningPost(forum: { forum: boolean; firstPost: number | null }, articleLines: readonly Line[]): boolean {
+  const prose = articleLines.filter((l) => l.text.length >= 80 && /[.!?]/.test(l.text)).length;
+  return forum.forum && prose < 2 && (forum.firstPost === null || forum.firstPost <= 1);
+}
+
+/**
+ * A forum signature: the same closing lines under every post by one member ("1st sx '89 Dx '99").
+ * Members with several posts show it; it is theirs, not the post's.
+ */
+export function dropSignatures(nodes: readonly { author: string | null; paragraphs: string[] }[]): void {
+  const byAuthor = new Map<string, { paragraphs: string[] }[]>();
+  for (const n of nodes) if (n.author) byAuthor.set(n.author, [...(byAuthor.get(n.author) ?? []), n]);
+  for (const posts of byAuthor.values()) {
+    if (posts.length < 2) continue;
+    let common = 0;
+    const shortest = Math.min(...posts.map((p) => p.paragraphs.length));
+    while (common < shortest - 1 && posts.every((p) => p.paragraphs[p.paragraphs.length - 1 - common] === posts[0]!.paragraphs[posts[0]!.paragraphs.length - 1 - common])) common++;
+    if (common > 0) for (const p of posts) p.paragraphs.length -= common;
+  }
 }

@@ -8,13 +8,15 @@ import type { Line } from "./types";
 const CARD_LABEL = /^(?:join date|joined|registered|member since|mitglied seit|registriert seit|location|posts|messages|reputation|likes?(?: received)?|reactions?(?: score)?|points|trophies|threads|beiträge|themen|mitglied seit|registriert(?: seit)?|dabei seit|ort|wohnort|reaktionen|reaktionspunkte|punkte|erhaltene likes|danke|inscrit(?: le)?|localisation|miembro desde|ubicación|mensajes|iscritto|località|messaggi)\s*:?$/iu;
 /** Lines only a card has: "Seasha's Avatar", "Seasha is offline", "User avatar". */
 const CARD_NAME = /^(?:(.{1,40}?)(?:'s|s')\s+avatar|(.{1,40}?)\s+(?:is|ist|est|está|è)\s+(?:offline|online|hors ligne|en ligne|desconectado|conectado)\b.*|avatar (?:von|de|di|van) (.{1,40})|user avatar)$/iu;
+/** Card lines are short; after the date line they may carry a rank ("gargantua is online now Registered Member"). */
 const SHORT = 40;
+const SHORT_AFTER = 60;
 const WINDOW = 16;
 
 /** A card's field label ("Mitglied seit", "Join Date"): the date below it is no header. */
 export const isCardLabel = (text: string) => CARD_LABEL.test(text);
 
-const isCardish = (text: string) => text.length <= SHORT && !/[.!?;,]$/.test(text);
+const isCardish = (text: string, limit = SHORT) => text.length <= limit && !/[.!?;,]$/.test(text);
 const looksLikeName = (text: string) => text.length >= 2 && text.length <= SHORT && text.split(/\s+/).length <= 4 && !CARD_LABEL.test(text) && !/^[\d.,\s]+$/.test(text);
 
 /**
@@ -29,7 +31,7 @@ export function readProfileCard(lines: readonly Line[], i: number, header: Comme
   let after = 0;
   let author: string | null = null;
   let strong = false;
-  for (let j = end; j < lines.length && j < end + WINDOW && isCardish(lines[j]!.text.replace(/^[+•*□-]\s+/, "")); j++) {
+  for (let j = end; j < lines.length && j < end + WINDOW && isCardish(lines[j]!.text.replace(/^[+•*□-]\s+/, ""), SHORT_AFTER); j++) {
     const text = lines[j]!.text.replace(/^[+•*□-]\s+/, "");
     const named = CARD_NAME.exec(text);
     if (named) {
