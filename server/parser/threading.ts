@@ -31,6 +31,7 @@ interface Frame {
 }
 
 const LIST_NUMBER = /^(\d{1,3})[.)]\s/;
+const PAGE_ITEM = /^\d{1,4}[.)]\s/;
 const sameName = (a: string | null, b: string) =>
   a !== null && a.replace(/\.$/, "").trim().toLowerCase() === b.replace(/\.$/, "").trim().toLowerCase();
 
@@ -120,12 +121,15 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
       node.textIndent = indent;
     } else if (current && current.textIndent === indent && (entry.line.blanksBefore <= gap || continuesList)) {
       node = current;
-    } else if (current && options.closeAtEnd) {
+    } else if (current && options.closeAtEnd && !(PAGE_ITEM.test(text) && current.textIndent !== null && indent < current.textIndent)) {
       // In a page every comment has a header: text up to the next one is more of it, at whatever depth (quotes, code, lists).
+      // Only a numbered item that steps out of the comment's text (a pingback in the list of comments) is one of its own.
       node = current;
     } else {
-      const indentParent = placeByIndent(indent);
-      node = open(indent, indentParent, indentParent, { textIndent: indent });
+      // A page's numbered item stands where the headers' text does, past its number (as headers do).
+      const at = options.closeAtEnd && PAGE_ITEM.test(text) ? indent + PAGE_ITEM.exec(text)![0].length : indent;
+      const indentParent = placeByIndent(at);
+      node = open(at, indentParent, indentParent, { textIndent: indent });
     }
     node.paragraphs.push(text);
     node.lastListNumber = listNumber !== undefined ? Number(listNumber) : null;
