@@ -16,6 +16,8 @@ export interface CommentHeader {
   markerWidth?: number;
   /** The depth the page printed ("level 3" on Reddit), 0-based. */
   level?: number;
+  /** The number a text tool printed before the header ("5." of " 5. Anna says:"). */
+  listNumber?: number;
 }
 
 export const NAME_MAX = 60;

@@ -26,6 +26,12 @@ export function undouble(name: string): string {
   return Number.isInteger(spaced) && spaced >= 2 && name[spaced] === " " && name.slice(0, spaced) === name.slice(spaced + 1) ? name.slice(0, spaced) : name;
 }
 
+/** The number of a numbered list item ("12." of "12. Anna says:"), if the line is one. */
+export function listNumber(text: string): number | undefined {
+  const m = /^(\d{1,4})[.)]\s/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** The width of a list marker at the start of `text`, or 0. */
 export function listMarkerWidth(text: string): number {
   return LIST_MARKER.exec(text)?.[0].length ?? 0;
@@ -45,7 +51,7 @@ export function matchTimeHeader(lines: readonly Line[], i: number, inSection = f
     if (!CHROME_AFTER_TIME.test(text.slice(found.index + found.length))) return null;
     const name = nameBefore(text.slice(0, found.index));
     if (name === undefined) return null;
-    return { author: name, replyTo: null, time: { iso: found.iso, raw: found.raw }, isReply: false, lineCount: 1, markerWidth };
+    return { author: name, replyTo: null, time: { iso: found.iso, raw: found.raw }, isReply: false, lineCount: 1, markerWidth, listNumber: listNumber(line.text) };
   }
   // "Name says:" / "Name sagt:" / "Ramón dijo:", its time on the next line or, inside a comment section, nowhere.
   const width = listMarkerWidth(line.text);
@@ -56,9 +62,9 @@ export function matchTimeHeader(lines: readonly Line[], i: number, inSection = f
   const next = lines[i + 1];
   const nextTime = next && next.blanksBefore <= 1 ? timeAfterMarker(next.text, false) : null;
   if (nextTime?.found && nextTime.found.index === 0 && CHROME_AFTER_TIME.test(nextTime.text.slice(nextTime.found.length))) {
-    return { author: name, replyTo: null, time: { iso: nextTime.found.iso, raw: nextTime.found.raw }, isReply: false, lineCount: 2, markerWidth: width };
+    return { author: name, replyTo: null, time: { iso: nextTime.found.iso, raw: nextTime.found.raw }, isReply: false, lineCount: 2, markerWidth: width, listNumber: listNumber(line.text) };
   }
-  return inSection ? { author: name, replyTo: null, time: null, isReply: false, lineCount: 1, markerWidth: width } : null;
+  return inSection ? { author: name, replyTo: null, time: null, isReply: false, lineCount: 1, markerWidth: width, listNumber: listNumber(line.text) } : null;
 }
 
 const SAYS_LINE = /^(.+?)\s+(?:says|said|wrote|writes|sagt|sagte|schrieb|schreibt|meint|dit|a dit|a écrit|écrit|dijo|dice|escribió|comentó|ha scritto|ha detto|schreef|zegt)\s*:$/iu;

@@ -60,6 +60,10 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
     from = found[k]![0];
   }
   let kept = found.filter(([i]) => i >= from);
+  // Where a text tool printed nearly every header as a list item, a header-shaped line without
+  // one is in a comment's text (a reply quoting "@ Name" and the date of what it answers).
+  const listed = kept.filter(([, h]) => (h.markerWidth ?? 0) > 0).length;
+  if (kept.length >= 5 && listed >= 0.8 * kept.length) kept = kept.filter(([, h]) => (h.markerWidth ?? 0) > 0);
   // Where most headers are followed by a reply link before the next one, the first ones that
   // are not are an article's datelines ("Sa, 19. Okt 2019"), not comments.
   const ended = kept.map(([i, h], k) => {
@@ -134,8 +138,9 @@ export function readForum(lines: readonly Line[], headers: Map<number, CommentHe
  * and the page is the thread's first (its first post is not "#21").
  */
 export function isOpeningPost(forum: { forum: boolean; firstPost: number | null }, articleLines: readonly Line[]): boolean {
-  const prose = articleLines.filter((l) => l.text.length >= 80 && /[.!?]/.test(l.text)).length;
-  return forum.forum && prose < 2 && (forum.firstPost === null || forum.firstPost <= 1);
+  // Lines of prose, counted so that text tools' 80-column wrapping does not hide them.
+  const prose = articleLines.filter((l) => l.text.length >= 60 && /[.!?]/.test(l.text)).length;
+  return forum.forum && prose < 3 && (forum.firstPost === null || forum.firstPost <= 1);
 }
 
 /**

@@ -69,7 +69,7 @@ export function isCommentEnd(text: string): boolean {
   const squeezed = text
     .toLowerCase()
     .replace(VOTE_WIDGET, "")
-    .replace(/[\s•·›|□+*↓()]+/g, "")
+    .replace(/[\s•·›|□■○●◦▪▫☆★►▼↳+*↓()]+/g, "")
     .replace(/^button/, "");
   return /^(?:reply|replydelete|antworten|antwortenlöschen|antwort|répondre|repondre|responder|rispondi|beantworten|top|haut|nachoben|arriba|replywithquote(?:replywithquote)?|quote|zitieren|citer|citar|(?:button)?reply(?:button)?share.*|reportsave(?:follow)?|share(?:button)?report(?:button)?save)$/u.test(squeezed);
 }

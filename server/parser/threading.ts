@@ -32,6 +32,11 @@ interface Frame {
 
 const LIST_NUMBER = /^(\d{1,3})[.)]\s/;
 const PAGE_ITEM = /^\d{1,4}[.)]\s/;
+
+function continuesHeaderList(line: Line, last: { indent: number; number: number } | null): boolean {
+  const number = PAGE_ITEM.exec(line.text) ? Number(/^\d+/.exec(line.text)![0]) : null;
+  return last !== null && number !== null && line.indent === last.indent && number > last.number;
+}
 const sameName = (a: string | null, b: string) =>
   a !== null && a.replace(/\.$/, "").trim().toLowerCase() === b.replace(/\.$/, "").trim().toLowerCase();
 
@@ -49,6 +54,8 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
   const nodes: Open[] = [];
   const frames: Frame[] = [];
   const gap = usualGap(entries);
+  /** The last header a text tool numbered ("5." at column 1), to tell the list's next item. */
+  let lastNumbered: { indent: number; number: number } | null = null;
 
   const placeByIndent = (indent: number): Open | null => {
     while (frames.length > 0 && frames[frames.length - 1]!.indent > indent) frames.pop();
@@ -85,6 +92,7 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
   for (const entry of entries) {
     if (entry.kind === "header") {
       const h = entry.header;
+      if (h.listNumber !== undefined) lastNumbered = { indent: entry.line.indent, number: h.listNumber };
       // A list marker before a header is layout: the comment's text starts where the header's does.
       const indent = entry.line.indent + (h.markerWidth ?? 0);
       const indentParent = placeByIndent(indent);
@@ -121,9 +129,9 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
       node.textIndent = indent;
     } else if (current && current.textIndent === indent && (entry.line.blanksBefore <= gap || continuesList)) {
       node = current;
-    } else if (current && options.closeAtEnd && !(PAGE_ITEM.test(text) && current.textIndent !== null && indent < current.textIndent)) {
+    } else if (current && options.closeAtEnd && !continuesHeaderList(entry.line, lastNumbered)) {
       // In a page every comment has a header: text up to the next one is more of it, at whatever depth (quotes, code, lists).
-      // Only a numbered item that steps out of the comment's text (a pingback in the list of comments) is one of its own.
+      // Only the next number of the list the headers are numbered in (a pingback among the comments) is one of its own.
       node = current;
     } else {
       // A page's numbered item stands where the headers' text does, past its number (as headers do).
