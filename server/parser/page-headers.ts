@@ -148,7 +148,9 @@ export function withNameAbove(lines: readonly Line[], i: number, header: Comment
   while (b < lines.length && lines[b]!.blanksBefore === 0 && isCommentResidue(lines[b]!.text) && !isCommentEnd(lines[b]!.text)) b++;
   const below = lines[b];
   let k = b + 1;
-  while (k < lines.length && lines[k]!.blanksBefore === 0 && isCommentResidue(lines[k]!.text)) k++;
+  const named = below ? nameLine(below.text) : null;
+  // Past a role and the name printed once more ("clandestineclandestine" / "Gast" / "clandestine").
+  while (k < lines.length && lines[k]!.blanksBefore === 0 && (isCommentResidue(lines[k]!.text) || lines[k]!.text === named)) k++;
   const after = lines[k];
   if (below && below.blanksBefore === 0 && (!after || after.blanksBefore > 0) && nameLine(below.text)) {
     return { start: i, header: { ...header, author: nameLine(below.text), lineCount: k - i } };
