@@ -120,7 +120,8 @@ function matchBullet(text: string): CommentHeader | null {
 }
 
 function matchSays(lines: readonly Line[], i: number): CommentHeader | null {
-  const m = SAYS.exec(lines[i]!.text);
+  // A text tool's list number before the name ("1. Marilyn says:") is not part of it.
+  const m = SAYS.exec(lines[i]!.text.replace(/^\d{1,4}[.)]\s+/, ""));
   if (!m) return null;
   // Some themes put the date in the same line: "Name on March 3, 2019 at 8:10 pm said:".
   const dated = /^(.+?)\s+on\s+(.+)$/.exec(m[1]!);

@@ -43,7 +43,7 @@ export function listMarkerWidth(text: string): number {
  * 2016 6:19 pm", "IwonaMay 30, 2019 at 1:06 PM". A name alone on the line before, or "Name says:"
  * with the time on the next line, counts too. Only asked inside a comment section.
  */
-export function matchTimeHeader(lines: readonly Line[], i: number, inSection = false): CommentHeader | null {
+export function matchTimeHeader(lines: readonly Line[], i: number, inSection = false, saysAlone = inSection): CommentHeader | null {
   const line = lines[i]!;
   if (line.text.length > 140) return null;
   const { markerWidth, text, found } = timeAfterMarker(line.text, inSection);
@@ -64,7 +64,7 @@ export function matchTimeHeader(lines: readonly Line[], i: number, inSection = f
   if (nextTime?.found && nextTime.found.index === 0 && CHROME_AFTER_TIME.test(nextTime.text.slice(nextTime.found.length))) {
     return { author: name, replyTo: null, time: { iso: nextTime.found.iso, raw: nextTime.found.raw }, isReply: false, lineCount: 2, markerWidth: width, listNumber: listNumber(line.text) };
   }
-  return inSection ? { author: name, replyTo: null, time: null, isReply: false, lineCount: 1, markerWidth: width, listNumber: listNumber(line.text) } : null;
+  return saysAlone ? { author: name, replyTo: null, time: null, isReply: false, lineCount: 1, markerWidth: width, listNumber: listNumber(line.text) } : null;
 }
 
 const SAYS_LINE = /^(.+?)\s+(?:says|said|wrote|writes|sagt|sagte|schrieb|schreibt|meint|dit|a dit|a écrit|écrit|dijo|dice|escribió|comentó|ha scritto|ha detto|schreef|zegt)\s*:$/iu;

@@ -25,7 +25,7 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
   const marker = findSectionMarker(lines, lines.length);
   for (let i = 0; i < lines.length; i++) {
     const level = matchLevelHeader(lines, i) ?? (levelsOnly ? null : matchDoubledName(lines, i));
-    const timed = level || levelsOnly ? null : matchTimeHeader(lines, i, marker >= 0 && i > marker);
+    const timed = level || levelsOnly ? null : matchTimeHeader(lines, i, marker >= 0 && i > marker, true);
     if (!level && !timed) continue;
     // "Mitglied seit" / "12. Juni 2017": a date that a label above makes a profile field.
     if (timed && timed.author === null && i > 0 && isCardLabel(lines[i - 1]!.text)) continue;
@@ -60,6 +60,14 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
     from = found[k]![0];
   }
   let kept = found.filter(([i]) => i >= from);
+  // "Ramón dijo:" alone on its line: outside a marked section it takes several to be headers, and
+  // where a page has them, its bare dates are the comments' footers (Cubadebate prints them after the text).
+  const saysAlone = (h: CommentHeader) => h.time === null && h.author !== null && h.level === undefined;
+  // In a forum, "drmaniac schrieb:" introduces a quote inside a post.
+  if (forumSignals(lines) >= 2) kept = kept.filter(([, h]) => !saysAlone(h));
+  const says = kept.filter(([i, h]) => saysAlone(h) && (marker < 0 || i > marker)).length;
+  if (says >= 2) kept = kept.filter(([, h]) => h.author !== null);
+  else kept = kept.filter(([i, h]) => !saysAlone(h) || (marker >= 0 && i > marker) || h.lineCount > 1);
   // Where a text tool printed nearly every header as a list item, a header-shaped line without
   // one is in a comment's text (a reply quoting "@ Name" and the date of what it answers).
   const listed = kept.filter(([, h]) => (h.markerWidth ?? 0) > 0).length;
@@ -118,19 +126,28 @@ export function findSectionMarker(lines: readonly Line[], limit: number): number
  * cards), and the number of its first post ("#21" on a later page of a thread), if printed.
  */
 export function readForum(lines: readonly Line[], headers: Map<number, CommentHeader>): { forum: boolean; firstPost: number | null } {
-  let signals = 0;
   let firstPost: number | null = null;
   const [first, second] = [...headers.keys()];
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text.slice(listMarkerWidth(lines[i]!.text));
-    if (/^(?:re|aw|antw|rép|resp|odp):\s/i.test(text) || isCardLabel(text)) signals++;
-    const number = /(?:^|\s)(?:post\s*)?#(\d+)$/i.exec(text);
+  for (let i = first ?? lines.length; i < lines.length && (second === undefined || i < second); i++) {
+    const number = POST_NUMBER.exec(lines[i]!.text);
     if (number) {
-      signals++;
-      if (firstPost === null && first !== undefined && i >= first && (second === undefined || i < second)) firstPost = Number(number[1]);
+      firstPost = Number(number[1]);
+      break;
     }
   }
-  return { forum: signals >= 2, firstPost };
+  return { forum: forumSignals(lines) >= 2, firstPost };
+}
+
+const POST_NUMBER = /(?:^|\s)(?:post\s*)?#(\d+)$/i;
+
+/** Lines only forums print: a post's subject "Re: …", its number "#2", its author card's fields. */
+function forumSignals(lines: readonly Line[]): number {
+  let signals = 0;
+  for (const line of lines) {
+    const text = line.text.slice(listMarkerWidth(line.text));
+    if (/^(?:re|aw|antw|rép|resp|odp):\s/i.test(text) || isCardLabel(text) || POST_NUMBER.test(text)) signals++;
+  }
+  return signals;
 }
 
 /**
