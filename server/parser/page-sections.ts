@@ -109,7 +109,25 @@ export function withoutFooter(entries: CommentEntry[]): CommentEntry[] {
       lastEnd = k;
     }
   });
-  return headers > 0 && ended >= 0.6 * headers ? entries.slice(0, lastEnd + 1) : entries;
+  if (headers > 0 && ended >= 0.6 * headers) return entries.slice(0, lastEnd + 1);
+  return withoutOutdentedTail(entries);
+}
+
+/**
+ * Where text tools kept indentation, every comment's text stands indented under its header and
+ * the page's footer starts back at the margin: text after the last header that steps left of
+ * all comment text ends the section.
+ */
+function withoutOutdentedTail(entries: CommentEntry[]): CommentEntry[] {
+  let lastHeader = -1;
+  let least = Infinity;
+  entries.forEach((e, k) => {
+    if (e.kind === "header") lastHeader = k;
+    else if (e.kind === "text" && entries[k - 1]?.kind === "header") least = Math.min(least, e.line.indent);
+  });
+  if (lastHeader < 0 || !(least > 0 && least < Infinity)) return entries;
+  const cut = entries.findIndex((e, k) => k > lastHeader && e.kind === "text" && e.line.indent < least);
+  return cut < 0 ? entries : entries.slice(0, cut);
 }
 
 export function findSectionMarker(lines: readonly Line[], limit: number): number {
