@@ -22,7 +22,7 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
   const found: [number, CommentHeader][] = [];
   // Where the formats above found headers, these take over only with levels the page printed.
   const levelsOnly = headers.size >= 2;
-  const marker = findSectionMarker(lines, lines.length);
+  let marker = findSectionMarker(lines, lines.length);
   for (let i = 0; i < lines.length; i++) {
     const level = matchLevelHeader(lines, i) ?? (levelsOnly ? null : matchDoubledName(lines, i));
     const timed = level || levelsOnly ? null : matchTimeHeader(lines, i, marker >= 0 && i > marker, true);
@@ -50,6 +50,8 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
     i = start + header.lineCount - 1;
   }
   if (found.length === 0) return false;
+  // A marker under which few of the headers stand belongs to something else ("150 comments" of a related post).
+  if (marker >= 0 && found.filter(([i]) => i > marker).length < found.length / 2) marker = -1;
   let from = marker >= 0 ? marker : found[0]![0];
   if (marker < 0) {
     // Leading candidates far from the rest are datelines and bylines of the article.
@@ -66,7 +68,7 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
   // In a forum, "drmaniac schrieb:" introduces a quote inside a post.
   if (forumSignals(lines) >= 2) kept = kept.filter(([, h]) => !saysAlone(h));
   const says = kept.filter(([i, h]) => saysAlone(h) && (marker < 0 || i > marker)).length;
-  if (says >= 2) kept = kept.filter(([, h]) => h.author !== null);
+  if (says >= 2 && says >= 0.3 * kept.length) kept = kept.filter(([, h]) => h.author !== null || h.level !== undefined);
   else kept = kept.filter(([i, h]) => !saysAlone(h) || (marker >= 0 && i > marker) || h.lineCount > 1);
   // Where a text tool printed nearly every header as a list item, a header-shaped line without
   // one is in a comment's text (a reply quoting "@ Name" and the date of what it answers).
@@ -134,7 +136,8 @@ export function findSectionMarker(lines: readonly Line[], limit: number): number
   // Past the first few lines, so a "Comments" link in the page's navigation is not taken for the section.
   for (let i = 3; i < limit; i++) {
     const text = lines[i]!.text;
-    if (text.length < 120 && SECTION_MARKER.test(text) && !/^(?:no|0) /i.test(text) && !isCaption(text)) return i;
+    // "43 more replies" is a thread's fold, not its start.
+    if (text.length < 120 && SECTION_MARKER.test(text) && !/^(?:no|0) |\b(?:more|weitere|autres|más|altre)\b/i.test(text) && !isCaption(text)) return i;
   }
   return -1;
 }
