@@ -128,6 +128,8 @@ export function matchLevelHeader(lines: readonly Line[], i: number): CommentHead
     else if (!/^(?:[·•]|score hidden|-?\d[\d.,]*k?\s*points?|edited.*|(?:silver|gold|platinum|helpful|wholesome|argentium|ternion)\s*\d*)$/i.test(text)) break;
     count = j - i + 1;
   }
+  // "Comment deleted by user", "[deleted]": a placeholder, not a name.
+  if (author && /^\[deleted\]$|^comment (?:deleted|removed) by\b/i.test(author)) author = null;
   return { author, replyTo: null, time, isReply: false, lineCount: count, level: Number(level[1]) - 1 };
 }
 

@@ -2,6 +2,7 @@
 // "Posts" fields. Flattened, the card stands just before the post's date line (XenForo) or just
 // after it (vBulletin). It names the author and is no part of anyone's text.
 import type { CommentHeader } from "./headers";
+import { isCommentEnd, isCommentResidue } from "./residue";
 import type { Line } from "./types";
 
 /** Field labels of profile cards in the languages forums come in. */
@@ -60,8 +61,11 @@ export function readProfileCard(lines: readonly Line[], i: number, header: Comme
   // Or prints the name twice, as a link and as the avatar's text: "djatcan" / "djatcan" / "Stammgast".
   const twice = run.findIndex((t, k) => k + 1 < run.length && t === run[k + 1] && looksLikeName(t));
   if (twice >= 0 && avatar < 0) return { author: run[twice]!, before: i - (first + twice), after: 0 };
-  if (labels === 0 && avatar < 0) return none;
-  const nameAt = avatar >= 0 && avatar + 1 < run.length ? avatar + 1 : run.findIndex(looksLikeName);
+  // Or lists its profile menu: "Profil" / "Beiträge anzeigen" / "Private Nachricht".
+  // (A comment's own footer, with its reply link and votes, is no card.)
+  const menu = run.some((t) => isCommentEnd(t)) ? 0 : run.filter((t) => isCommentResidue(t)).length;
+  if (labels === 0 && avatar < 0 && menu < 2) return none;
+  const nameAt = avatar >= 0 && avatar + 1 < run.length ? avatar + 1 : run.findIndex((t) => looksLikeName(t) && !isCommentResidue(t));
   if (nameAt < 0 || !looksLikeName(run[nameAt]!)) return none;
   const cardStart = first + (avatar >= 0 ? avatar : nameAt);
   return { author: run[nameAt]!, before: i - cardStart, after: 0 };

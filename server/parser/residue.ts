@@ -31,7 +31,7 @@ const PAGE_CHROME = runOf([
   ..."like likes unlike gefälltmir jaime j'aime megusta mipiace thanks danke merci gracias grazie".split(" "),
   ..."sendprivatemessage privatenachricht messageprivé contact: contact profil profile viewprofile beiträgeanzeigen website homepage".split(" "),
   ..."continuethisthread showall original neuste älteste beste bewertung scorehidden".split(" "),
-  ..."gast guest invité invitado anonymous anonym themenstarter threadstarter siteadmin admin administrator moderator supermoderator".split(" "),
+  ..."gast guest invité invitado anonymous anonym autor author auteur themenstarter threadstarter siteadmin admin administrator moderator supermoderator".split(" "),
 ]);
 
 /** "Diesen Kommentar auf Twitter teilen?", "Share this comment on Facebook". */
@@ -47,6 +47,8 @@ export function isCommentResidue(text: string): boolean {
   if (text.length > 80) return false;
   const squeezed = text.toLowerCase().replace(/[\s•·›|]+/g, "");
   if (squeezed.length === 0) return true;
+  // A vote widget alone: "Daumen hoch5Daumen runter", "▲ 12 ▼".
+  if (/\d|daumen|thumb|vote/.test(squeezed) && text.toLowerCase().replace(VOTE_WIDGET, "").replace(/[\s|·•]+/g, "") === "") return true;
   if (RESIDUE_WORDS.test(squeezed) || PAGE_CHROME.test(squeezed)) return true;
   // The two sentence-like rules only where their key words stand.
   if (SOCIAL.test(text) && SHARE_BUTTON.test(text)) return true;
