@@ -21,7 +21,8 @@ export const SECTION_MARKER = /^(?:(?:\d+|one|no|ein|eine|un|une|uno|una) (?:[\p
 export function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHeader>): boolean {
   const found: [number, CommentHeader][] = [];
   // Where the formats above found headers, these take over only with levels the page printed.
-  const levelsOnly = headers.size >= 2;
+  // ... unless the page's own shapes find clearly more (a text tool's numbered "1. Marilyn says:" list).
+  const levelsOnly = headers.size >= 2 && !pageShaped(lines);
   let marker = findSectionMarker(lines, lines.length);
   for (let i = 0; i < lines.length; i++) {
     const level = matchLevelHeader(lines, i) ?? (levelsOnly ? null : matchDoubledName(lines, i));
@@ -90,6 +91,13 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
   headers.clear();
   for (const [i, header] of kept) headers.set(i, header);
   return true;
+}
+
+/** Output of a text tool or a browser: comment headers as numbered list items ("1. Name says:"). */
+function pageShaped(lines: readonly Line[]): boolean {
+  let numbered = 0;
+  for (const line of lines) if (/^\d{1,4}[.)]\s+\S.{0,60}\s(?:says|said|sagt|dijo|dit|a écrit|schrieb|wrote)\s*:$/i.test(line.text)) numbered++;
+  return numbered >= 2;
 }
 
 /**
