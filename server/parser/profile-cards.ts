@@ -42,7 +42,11 @@ export function readProfileCard(lines: readonly Line[], i: number, header: Comme
     if (named || CARD_LABEL.test(text) || CARD_LABEL.test(lines[j - 1]!.text)) after = j - end + 1;
     if (CARD_LABEL.test(text)) strong = true;
   }
-  if (strong && after > 0) return { author, before: 0, after };
+  if (strong && after > 0) {
+    // Without "X's Avatar" or "X is offline", the card's first name-like line names it ("Crazyguy" / "View Profile" / "Join Date").
+    author ??= lines.slice(end, end + after).map((l) => l.text).find((t) => looksLikeName(t) && !isCommentResidue(t) && !CARD_LABEL.test(t)) ?? null;
+    return { author, before: 0, after };
+  }
   // Before: XenForo's "L" / "Lov100" / "Erfahrener Benutzer" / "Mitglied seit" / "19. Januar 2018".
   let first = i;
   let labels = 0;

@@ -29,7 +29,7 @@ const PAGE_CHROME = runOf([
   ..."quote zitieren zitat citer citar citazione replywithquote top nachoben haut arriba".split(" "),
   ..."share teilen partager compartir condividi report melden signaler reportar segnala save follow hide translate übersetzen traduire".split(" "),
   ..."like likes unlike gefälltmir jaime j'aime megusta mipiace thanks danke merci gracias grazie".split(" "),
-  ..."sendprivatemessage privatenachricht messageprivé contact: contact profil profile viewprofile beiträgeanzeigen website homepage".split(" "),
+  ..."sendprivatemessage privatenachricht messageprivé contact: contact profil profile viewprofile viewforumposts visithomepage homepagebesuchen beiträgeanzeigen website homepage".split(" "),
   ..."continuethisthread showall original neuste älteste beste bewertung scorehidden".split(" "),
   ..."gast guest invité invitado anonymous anonym autor author auteur themenstarter threadstarter siteadmin admin administrator moderator supermoderator".split(" "),
 ]);
