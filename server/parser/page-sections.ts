@@ -4,7 +4,7 @@
 // formats of headers.ts come first; these take over where those find no thread.
 import type { CommentHeader } from "./headers";
 import { listMarkerWidth, matchDoubledName, matchLevelHeader, matchTimeHeader, withNameAbove } from "./page-headers";
-import { isCommentEnd, isCommentResidue } from "./residue";
+import { isCommentResidue, isReplyLink } from "./residue";
 import { isCaption } from "./article";
 import { isCardLabel, readProfileCard } from "./profile-cards";
 import type { CommentEntry } from "./threading";
@@ -79,7 +79,8 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
   // are not are an article's datelines ("Sa, 19. Okt 2019"), not comments.
   const ended = kept.map(([i, h], k) => {
     const next = kept[k + 1]?.[0] ?? Math.min(lines.length, i + 400);
-    for (let j = i + h.lineCount; j < next; j++) if (isCommentEnd(lines[j]!.text)) return true;
+    // Reply links only: a rule is drawn between posts, but also across a page's header.
+    for (let j = i + h.lineCount; j < next; j++) if (isReplyLink(lines[j]!.text)) return true;
     return false;
   });
   if (ended.filter(Boolean).length >= 0.6 * kept.length) {
@@ -156,8 +157,9 @@ export function findSectionMarker(lines: readonly Line[], limit: number): number
  */
 export function readForum(lines: readonly Line[], headers: Map<number, CommentHeader>): { forum: boolean; firstPost: number | null } {
   let firstPost: number | null = null;
-  const [first, second] = [...headers.keys()];
-  for (let i = first ?? lines.length; i < lines.length && (second === undefined || i < second); i++) {
+  // The first post's number, among the first few headers (a sidebar's dated item may come first).
+  const [first, , third] = [...headers.keys()];
+  for (let i = first ?? lines.length; i < lines.length && (third === undefined || i < third); i++) {
     const number = POST_NUMBER.exec(lines[i]!.text);
     if (number) {
       firstPost = Number(number[1]);

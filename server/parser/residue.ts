@@ -66,11 +66,16 @@ const RULE = /^[━─═_\-=~*]{40,}$/;
 
 /** A reply or quote link, a forum's "Top", or the rule between posts: printed once after each comment's text, so it ends one. */
 export function isCommentEnd(text: string): boolean {
-  if (RULE.test(text)) return true;
+  return RULE.test(text) || isReplyLink(text);
+}
+
+/** A reply or quote link (votes beside it allowed), or a forum's "Top". */
+export function isReplyLink(text: string): boolean {
   if (text.length > 60) return false;
   const squeezed = text
     .toLowerCase()
     .replace(VOTE_WIDGET, "")
+    .replace(/\[[^\]]{0,30}\]/g, "") // an image's placeholder beside the link: "[progress] Reply With Quote"
     .replace(/[\s•·›|□■○●◦▪▫☆★►▼↳+*↓()]+/g, "")
     .replace(/^button/, "");
   return /^(?:reply|replydelete|antworten|antwortenlöschen|antwort|répondre|repondre|responder|rispondi|beantworten|top|haut|nachoben|arriba|replywithquote(?:replywithquote)?|quote|zitieren|citer|citar|(?:button)?reply(?:button)?share.*|reportsave(?:follow)?|share(?:button)?report(?:button)?save)$/u.test(squeezed);
