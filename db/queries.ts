@@ -116,12 +116,14 @@ export function searchThread(db: Db, documentId: string, q: string): Set<string>
   const range = db.get<{ lo: number | null; hi: number | null }>(sql`
     SELECT min(rowid) AS lo, max(rowid) AS hi FROM comments WHERE document_id = ${documentId}`);
   if (range?.lo == null || range.hi == null) return new Set();
+  // The texts are read only where a joined word must be checked on them.
+  const checked = search.accepts !== ACCEPT_ALL;
   const rows = runSearch(search, (match) =>
-    db.all<{ id: string; text: string }>(sql`
-      SELECT c.id, c.text FROM comments_fts f JOIN comments c ON c.rowid = f.rowid
+    db.all<{ id: string; text: string | null }>(sql`
+      SELECT c.id, ${checked ? sql`c.text` : sql`NULL`} AS text FROM comments_fts f JOIN comments c ON c.rowid = f.rowid
       WHERE comments_fts MATCH ${match} AND f.rowid BETWEEN ${range.lo} AND ${range.hi} AND c.document_id = ${documentId}`),
   );
-  return new Set(rows.filter((r) => search.accepts(r.text)).map((r) => r.id));
+  return new Set(rows.filter((r) => !checked || search.accepts(r.text ?? "")).map((r) => r.id));
 }
 
 /**

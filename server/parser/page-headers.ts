@@ -110,7 +110,9 @@ function nameBefore(before: string, said = false): string | null | undefined {
 
 /** Reddit's "level 2" line, then its name, "10 points · 6 years ago" and badges on one line or several. */
 export function matchLevelHeader(lines: readonly Line[], i: number): CommentHeader | null {
-  const level = /^level (\d{1,3})$/i.exec(lines[i]!.text);
+  const text0 = lines[i]!.text;
+  if (text0.length > 9 || (text0.charCodeAt(0) | 32) !== 108 /* l */) return null;
+  const level = /^level (\d{1,3})$/i.exec(text0);
   if (!level) return null;
   let time: ParsedTime | null = null;
   let author: string | null = null;

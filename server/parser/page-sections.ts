@@ -23,7 +23,8 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
   // Where the formats above found headers, these take over only with levels the page printed.
   // ... unless the page's own shapes find clearly more (a text tool's numbered "1. Marilyn says:" list).
   const levelsOnly = headers.size >= 2 && !pageShaped(lines);
-  let marker = findSectionMarker(lines, lines.length);
+  // (Where only levels are asked for, the marker waits until one is found: most such dumps have none.)
+  let marker = levelsOnly ? -1 : findSectionMarker(lines, lines.length);
   for (let i = 0; i < lines.length; i++) {
     const level = matchLevelHeader(lines, i) ?? (levelsOnly ? null : matchDoubledName(lines, i));
     const timed = level || levelsOnly ? null : matchTimeHeader(lines, i, marker >= 0 && i > marker, true);
@@ -51,6 +52,7 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
     i = start + header.lineCount - 1;
   }
   if (found.length === 0) return false;
+  if (levelsOnly) marker = findSectionMarker(lines, lines.length);
   // A marker under which few of the headers stand belongs to something else ("150 comments" of a related post).
   if (marker >= 0 && found.filter(([i]) => i > marker).length < found.length / 2) marker = -1;
   let from = marker >= 0 ? marker : found[0]![0];
@@ -97,7 +99,7 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
 /** Output of a text tool or a browser: comment headers as numbered list items ("1. Name says:"). */
 function pageShaped(lines: readonly Line[]): boolean {
   let numbered = 0;
-  for (const line of lines) if (/^\d{1,4}[.)]\s+\S.{0,60}\s(?:says|said|sagt|dijo|dit|a écrit|schrieb|wrote)\s*:$/i.test(line.text)) numbered++;
+  for (const line of lines) if (line.text.endsWith(":") && /^\d{1,4}[.)]\s+\S.{0,60}\s(?:says|said|sagt|dijo|dit|a écrit|schrieb|wrote)\s*:$/i.test(line.text)) numbered++;
   return numbered >= 2;
 }
 

@@ -49,7 +49,8 @@ export function isCommentResidue(text: string): boolean {
   if (squeezed.length === 0) return true;
   // A vote widget alone: "Daumen hoch5Daumen runter", "▲ 12 ▼".
   if (/\d|daumen|thumb|vote/.test(squeezed) && text.toLowerCase().replace(VOTE_WIDGET, "").replace(/[\s|·•]+/g, "") === "") return true;
-  if (RESIDUE_WORDS.test(squeezed) || PAGE_CHROME.test(squeezed)) return true;
+  // Chrome is short; a longer line is read by the sentence-like rules below only.
+  if (squeezed.length <= 60 && (RESIDUE_WORDS.test(squeezed) || PAGE_CHROME.test(squeezed))) return true;
   // The two sentence-like rules only where their key words stand.
   if (SOCIAL.test(text) && SHARE_BUTTON.test(text)) return true;
   if (text.includes(":") && POST_FOOTER.test(text)) return true;

@@ -135,6 +135,8 @@ const CLOCK_ALONE = new RegExp(`(?<![\\d.:])${CLOCK_ANY}(?![\\d])`, "iu");
 const WORD_BEFORE = /[\p{L}\d]$/u;
 /** A name's last letter glued to a capitalized date: "IwonaMay 30", "Mark TMay 31". */
 const GLUED_BEFORE = /(?:\p{Ll}|(?:^|\s)\p{Lu})$/u;
+/** Every relative time has one of these words: most lines are spared the full rule. */
+const RELATIVE_HINT = /ago|vor |her\b|il y a|hace /i;
 const ONE_WORD_RELATIVE = /^(?:just now|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy)$/i;
 
 /**
@@ -169,7 +171,7 @@ export function findTime(text: string): FoundTime | null {
     }
   }
   if (ONE_WORD_RELATIVE.test(text.trim())) return { iso: null, raw: text.trim(), index: text.indexOf(text.trim()), length: text.trim().length };
-  const relative = RELATIVE_ANY.exec(text);
+  const relative = RELATIVE_HINT.test(text) ? RELATIVE_ANY.exec(text) : null;
   if (relative && !/[\p{L}\d]$/u.test(text.slice(0, relative.index)) && !/^[\p{L}]/u.test(text.slice(relative.index + relative[0].length))) {
     return { iso: null, raw: relative[0], index: relative.index, length: relative[0].length };
   }
