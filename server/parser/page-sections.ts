@@ -53,6 +53,15 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
   }
   if (found.length === 0) return false;
   if (levelsOnly) marker = findSectionMarker(lines, lines.length);
+  const kept = sectionHeaders(lines, found, marker);
+  if (!kept) return false;
+  headers.clear();
+  for (const [i, header] of kept) headers.set(i, header);
+  return true;
+}
+
+/** Which of the header-shaped lines found are the comment section's headers, by what the page says of itself; null for none. */
+function sectionHeaders(lines: readonly Line[], found: [number, CommentHeader][], marker: number): [number, CommentHeader][] | null {
   // A marker under which few of the headers stand belongs to something else ("150 comments" of a related post).
   if (marker >= 0 && found.filter(([i]) => i > marker).length < found.length / 2) marker = -1;
   let from = marker >= 0 ? marker : found[0]![0];
@@ -90,10 +99,7 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
     kept = kept.slice(first);
   }
   // One comment is a section only where the page announced it ("1 Kommentar:").
-  if (kept.length < (marker >= 0 ? 1 : 2)) return false;
-  headers.clear();
-  for (const [i, header] of kept) headers.set(i, header);
-  return true;
+  return kept.length < (marker >= 0 ? 1 : 2) ? null : kept;
 }
 
 /** Output of a text tool or a browser: comment headers as numbered list items ("1. Name says:"). */
