@@ -146,34 +146,38 @@ const ONE_WORD_RELATIVE = /^(?:just now|yesterday|today|gestern|heute|hier|aujou
 export function findTime(text: string): FoundTime | null {
   if (text.length > 160) return null;
   if (DIGIT.test(text)) {
-    for (const { re, read } of TIME_PATTERNS) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index + (m[0].length - m[0].trimStart().length);
-      re.lastIndex = m.index + 1;
-      const before = text.slice(0, start);
-      // Inside a word only where a capitalized date is glued to a name ("IwonaMay 30", "GligorijevicMittwoch, Mai 10").
-      const first = text.slice(start);
-      if (WORD_BEFORE.test(before) && !/^\d/.test(first) && !(GLUED_BEFORE.test(before) && /^\p{Lu}/u.test(first))) continue;
-      const ymd = read(m);
-      if (!ymd) continue;
-      let end = m.index + m[0].length;
-      const clock = CLOCK_AFTER.exec(text.slice(end));
-      let value: string | null;
-      if (clock) {
-        value = iso(ymd[0], ymd[1], ymd[2], clock[1], clock[2] ?? clock[3], clock[4]?.replace(/\s/g, ""));
-        if (value) end += clock[0].length;
-      } else value = iso(ymd[0], ymd[1], ymd[2]);
-      value ??= iso(ymd[0], ymd[1], ymd[2]);
-      if (!value) continue;
-      return { iso: value, raw: text.slice(start, end).trim(), index: start, length: end - start };
-      }
+    for (const pattern of TIME_PATTERNS) {
+      const found = findDate(text, pattern);
+      if (found) return found;
     }
   }
-  if (ONE_WORD_RELATIVE.test(text.trim())) return { iso: null, raw: text.trim(), index: text.indexOf(text.trim()), length: text.trim().length };
+  const trimmed = text.trim();
+  if (ONE_WORD_RELATIVE.test(trimmed)) return { iso: null, raw: trimmed, index: text.indexOf(trimmed), length: trimmed.length };
   const relative = RELATIVE_HINT.test(text) ? RELATIVE_ANY.exec(text) : null;
   if (relative && !/[\p{L}\d]$/u.test(text.slice(0, relative.index)) && !/^[\p{L}]/u.test(text.slice(relative.index + relative[0].length))) {
     return { iso: null, raw: relative[0], index: relative.index, length: relative[0].length };
+  }
+  return null;
+}
+
+/** The first date of one shape in a line, with the clock after it if any. */
+function findDate(text: string, { re, read }: (typeof TIME_PATTERNS)[number]): FoundTime | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    re.lastIndex = m.index + 1;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const before = text.slice(0, start);
+    const first = text.slice(start);
+    // Inside a word only where a date is glued to a name ("IwonaMay 30", "GligorijevicMittwoch, Mai 10", "Autor12. Dezember").
+    if (WORD_BEFORE.test(before) && !/^\d/.test(first) && !(GLUED_BEFORE.test(before) && /^\p{Lu}/u.test(first))) continue;
+    const ymd = read(m);
+    if (!ymd) continue;
+    let end = m.index + m[0].length;
+    const clock = CLOCK_AFTER.exec(text.slice(end));
+    const timed = clock ? iso(ymd[0], ymd[1], ymd[2], clock[1], clock[2] ?? clock[3], clock[4]?.replace(/\s/g, "")) : null;
+    if (timed) end += clock![0].length;
+    const value = timed ?? iso(ymd[0], ymd[1], ymd[2]);
+    if (value) return { iso: value, raw: text.slice(start, end).trim(), index: start, length: end - start };
   }
   return null;
 }
