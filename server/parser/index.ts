@@ -31,7 +31,8 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
     i += header.lineCount - 1;
   }
   // Pages flattened by browsers and text tools: their headers, and reply links that end each comment.
-  const pageMode = findPageHeaders(lines, headers);
+  const sectionEnd = findPageHeaders(lines, headers);
+  const pageMode = sectionEnd !== null;
   if (pageMode) firstHeader = [...headers.keys()][0]!;
   const start = commentSectionStart(lines, firstHeader);
   const wall = findConsentWall(lines);
@@ -58,6 +59,7 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
       continue;
     }
     if (i < start) articleLines.push(line);
+    else if (pageMode && i >= sectionEnd) continue; // the page's footer
     // In a page, what stands between the section's start and its first header is its chrome: sort menus, the form.
     else if (pageMode && i < firstHeader) continue;
     else if (i === start && SECTION_MARKER.test(line.text)) continue;

@@ -17,8 +17,9 @@ export const SECTION_MARKER = /^(?:(?:\d+|one|no|ein|eine|un|une|uno|una) (?:[\p
  * Headers of pages flattened by browsers and text tools (times inside lines, Reddit's levels),
  * looked for where the formats above found none: after the section's marker, or where several
  * such headers stand close together (an article's lone dateline does not start a section).
+ * Returns the line where the comment section ends (the page's footer), or null for no section.
  */
-export function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHeader>): boolean {
+export function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHeader>): number | null {
   const found: [number, CommentHeader][] = [];
   // Where the formats above found headers, these take over only with levels the page printed.
   // ... unless the page's own shapes find clearly more (a text tool's numbered "1. Marilyn says:" list).
@@ -51,14 +52,26 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
     found.push([start, header]);
     i = start + header.lineCount - 1;
   }
-  if (found.length === 0) return false;
+  if (found.length === 0) return null;
   if (levelsOnly) marker = findSectionMarker(lines, lines.length);
-  const kept = sectionHeaders(lines, found, marker);
-  if (!kept) return false;
+  let kept = sectionHeaders(lines, found, marker);
+  if (!kept) return null;
+  // The page goes on after its comments with related threads, a reply form, its footer: the
+  // first such line with most of the headers above it (related posts may also stand before them).
+  let end = kept[0]![0];
+  for (; end < lines.length; end++) {
+    if (!SECTION_END.test(lines[end]!.text)) continue;
+    const above = kept.filter(([i]) => i < end).length;
+    if (above >= kept.length - above) break;
+  }
+  kept = kept.filter(([i]) => i < end);
   headers.clear();
   for (const [i, header] of kept) headers.set(i, header);
-  return true;
+  return end;
 }
+
+/** Where the comments end and the page's own footer begins: related threads, the reply form. */
+const SECTION_END = /^(?:similar threads|related (?:threads|posts|articles|discussions)|ähnliche (?:themen|beiträge|artikel)|sujets similaires|articles similaires|temas similares|discussioni simili|more posts from .{1,60}|antwort erstellen|post reply|reply to (?:this )?thread|write your reply)\.{0,3}$/i;
 
 /** Which of the header-shaped lines found are the comment section's headers, by what the page says of itself; null for none. */
 function sectionHeaders(lines: readonly Line[], found: [number, CommentHeader][], marker: number): [number, CommentHeader][] | null {
