@@ -223,7 +223,9 @@ export function dropSignatures(nodes: readonly { author: string | null; paragrap
     if (posts.length < 2) continue;
     let common = 0;
     const shortest = Math.min(...posts.map((p) => p.paragraphs.length));
-    while (common < shortest - 1 && posts.every((p) => p.paragraphs[p.paragraphs.length - 1 - common] === posts[0]!.paragraphs[posts[0]!.paragraphs.length - 1 - common])) common++;
+    const last = (p: { paragraphs: string[] }, k: number) => p.paragraphs[p.paragraphs.length - 1 - k];
+    // A closing sentence ("Mit der … App von meinem HD7 aus geschrieben.") is the post's own; a signature is a tag line.
+    while (common < shortest - 1 && posts.every((p) => last(p, common) === last(posts[0]!, common)) && !/[.!?]$/.test(last(posts[0]!, common)!)) common++;
     if (common > 0) for (const p of posts) p.paragraphs.length -= common;
   }
 }
