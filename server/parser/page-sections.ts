@@ -213,6 +213,12 @@ export function isOpeningPost(forum: { forum: boolean; firstPost: number | null 
 }
 
 /**
+ * A closing sentence ("Mit der … App von meinem HD7 aus geschrieben.") or a sign-off ("Gruss
+ * Thomas") is the post's own; a signature is a tag line of its own ("1st sx '89 Dx '99 w/RRMS").
+ */
+const isTagLine = (text: string) => !/[.!?]$/.test(text) && text.split(/\s+/).length >= 3;
+
+/**
  * A forum signature: the same closing lines under every post by one member ("1st sx '89 Dx '99").
  * Members with several posts show it; it is theirs, not the post's.
  */
@@ -225,7 +231,7 @@ export function dropSignatures(nodes: readonly { author: string | null; paragrap
     const shortest = Math.min(...posts.map((p) => p.paragraphs.length));
     const last = (p: { paragraphs: string[] }, k: number) => p.paragraphs[p.paragraphs.length - 1 - k];
     // A closing sentence ("Mit der … App von meinem HD7 aus geschrieben.") is the post's own; a signature is a tag line.
-    while (common < shortest - 1 && posts.every((p) => last(p, common) === last(posts[0]!, common)) && !/[.!?]$/.test(last(posts[0]!, common)!)) common++;
+    while (common < shortest - 1 && posts.every((p) => last(p, common) === last(posts[0]!, common)) && isTagLine(last(posts[0]!, common)!)) common++;
     if (common > 0) for (const p of posts) p.paragraphs.length -= common;
   }
 }

@@ -69,7 +69,10 @@ export function readProfileCard(lines: readonly Line[], i: number, header: Comme
   // (A comment's own footer, with its reply link and votes, is no card.)
   const menu = run.some((t) => isCommentEnd(t)) ? 0 : run.filter((t) => isCommentResidue(t)).length;
   if (labels === 0 && avatar < 0 && menu < 2) return none;
-  const nameAt = avatar >= 0 && avatar + 1 < run.length ? avatar + 1 : run.findIndex((t) => looksLikeName(t) && !isCommentResidue(t));
+  // The name stands just above the profile menu ("LordMGB" / "Profil" / "Beiträge anzeigen"), below whatever ended the last post.
+  const isMenu = (t: string | undefined) => t !== undefined && isCommentResidue(t) && !/^[\d\s]*$/.test(t);
+  const menuAt = run.findIndex((t, k) => k > 0 && isMenu(t) && isMenu(run[k + 1]));
+  const nameAt = avatar >= 0 && avatar + 1 < run.length ? avatar + 1 : menuAt > 0 && looksLikeName(run[menuAt - 1]!) && !isCommentResidue(run[menuAt - 1]!) ? menuAt - 1 : run.findIndex((t) => looksLikeName(t) && !isCommentResidue(t));
   if (nameAt < 0 || !looksLikeName(run[nameAt]!)) return none;
   const cardStart = first + (avatar >= 0 ? avatar : nameAt);
   return { author: run[nameAt]!, before: i - cardStart, after: 0 };
