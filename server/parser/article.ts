@@ -51,11 +51,12 @@ export function buildArticle(lines: readonly Line[], trailerTitle: string | null
   // A web page begins with its site's navigation; its headline stands further down, and is
   // looked for before wrapped lines are joined (a long headline may reach the wrap column).
   if (page) {
-    const headline = findHeadline(lines.slice(0, page.headlineWithin).map((l) => l.text), page.lines);
-    if (headline >= 0) {
-      const rest = joinWrapped(lines.filter((_, i) => i !== headline), width);
-      return { title: lines[headline]!.text, subtitle: null, body: dedupeCaptions(rest.map((l) => l.text)).map((text) => ({ kind: blockKind(text), text })) };
-    }
+    const candidates = lines.slice(0, page.headlineWithin).map((l) => l.text);
+    // Where no line stands out, the first that is not the page's navigation or a button.
+    let headline = findHeadline(candidates, page.lines);
+    if (headline < 0) headline = candidates.findIndex((t, i) => i < HEADLINE_WINDOW && isHeadline(t) && t.split(/\s+/).length >= 2 && !NAVIGATION.test(t) && !/\[|\(button\)/i.test(t));
+    const rest = joinWrapped(lines.filter((_, i) => i !== headline), width);
+    return { title: headline >= 0 ? lines[headline]!.text : trailerTitle, subtitle: null, body: dedupeCaptions(rest.map((l) => l.text)).map((text) => ({ kind: blockKind(text), text })) };
   }
   const texts = dedupeCaptions(joinWrapped(lines, width).map((l) => l.text));
   let start = 0;
@@ -102,7 +103,7 @@ function dedupeCaptions(texts: string[]): string[] {
 /** Headlines stand near the top: lines further down are not asked. */
 const HEADLINE_WINDOW = 400;
 const fold = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[\s"“”„«»‘’']+/g, " ").trim();
-const NAVIGATION = /^(?:(?:re|aw|antw|rép|resp):\s|link:|#|skip to|press j|zum inhalt|springe|aller au contenu|r\/|u\/|posted by|page \d|seite \d)|\s[|»›>]\s|\b(?:feed|rss|atom)\b|^(?:home|startseite|menu|menü|navigation|search|suche|subreddit)\b|^(?:\d{1,4}[.)]|[•*□■○◦▪▫+·#–☆★-])\s|[\d.]+%/i;
+const NAVIGATION = /^(?:(?:re|aw|antw|rép|resp):\s|link:|#|skip to|press j|zum inhalt|springe|aller au contenu|r\/|u\/|posted by|page \d|seite \d)|\s[|»›>]\s|\b(?:feed|rss|atom)\b|^(?:home|startseite|menu|menü|navigation|search|suche|subreddit)\b|^(?:\d{1,4}[.)]|[•*□■○◦▪▫+·#–☆★-])\s|[\d.]+%|^[\p{L} ]{2,25}:\s*[\d.,]+$|\b(?:login|log in|register|sign in|anmelden|registrieren)\b|_{5,}/iu;
 
 /**
  * The headline of a web page's article: among headline-shaped lines, the one the page repeats
