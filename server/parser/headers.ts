@@ -41,7 +41,10 @@ const SAYS = /^(.+?)\s+(?:says|said|wrote):$/i;
 // Old Reddit: `[–] user 46 points 2 months ago`.
 const REDDIT = /^\[[–—\-+]\]\s*(\S+)(?:\s+\[[A-Z]+\])?\s+(?:(-?\d+)\s+points?|score hidden)\s+(.+?)\*?(?:\s+\(\d+ child(?:ren)?\))?$/;
 // Hacker News: `user 14 hours ago | parent | next [–]`.
-const HACKER_NEWS = /^(\S+)\s+(.+? ago|on \w+ \d{1,2}, \d{4})\s*((?:\|\s*(?:root|parent|prev|next|context|on:.*?)\s*)*)(?:\[[–\-+]\])?$/;
+// (The links after the time are read by hand, not by a repeated group: a line that nearly
+// matches, "| on:" many times over, made that group backtrack exponentially.)
+const HACKER_NEWS = /^(\S+)\s+(.+? ago|on \w+ \d{1,2}, \d{4})\s*(\|.*?)?\s*(?:\[[–\-+]\])?$/;
+const HN_LINK = /^(?:root|parent|prev|next|context)$/;
 
 /**
  * Inside a comment section, a line that is only a time ("November 17, 2018 at 4:51 am",
@@ -141,6 +144,16 @@ function matchReddit(text: string): CommentHeader | null {
   return { author: m[1]!, replyTo: null, time: parseTime(m[3]!), isReply: false, lineCount: 1 };
 }
 
+/** "| parent | next" or "| on: Story title" (the story's title may itself hold "|"). */
+function isHackerNewsNav(nav: string): boolean {
+  const parts = nav.split("|").slice(1).map((p) => p.trim());
+  for (const part of parts) {
+    if (part.startsWith("on:")) return true;
+    if (!HN_LINK.test(part)) return false;
+  }
+  return true;
+}
+
 function matchHackerNews(text: string): CommentHeader | null {
   const m = HACKER_NEWS.exec(text);
   if (!m) return null;
@@ -148,5 +161,6 @@ function matchHackerNews(text: string): CommentHeader | null {
   if (!time) return null;
   const nav = m[3] ?? "";
   if (!nav && !/\[[–\-+]\]$/.test(text)) return null;
+  if (nav && !isHackerNewsNav(nav)) return null;
   return { author: m[1]!, replyTo: null, time, isReply: /\bparent\b/.test(nav), lineCount: 1 };
 }

@@ -122,6 +122,7 @@ test("lines built to make the page rules backtrack are read in linear time", { t
     "Anna " + ":, ".repeat(40) + "30.05.2019 x",
     "level 1",
     "FranziFranzi",
+    "user 1 hour ago" + " | on:".repeat(28) + "\r x", // Hacker News's header rule, once exponential here
   ];
   const dump = ["A Page", "", "Some article text that runs long enough to be prose, with a full stop.", "", "3 Kommentare", "", "Anna sagt:", "30. Mai 2019 um 17:21 Uhr", "", ...traps.flatMap((t) => [t, ""]), "Antworten"].join("\n").repeat(50);
   const doc = parseDocument("traps.txt", dump);
