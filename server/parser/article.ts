@@ -81,23 +81,43 @@ export function buildArticle(lines: readonly Line[], trailerTitle: string | null
 /**
  * Scrapes often repeat a photo caption, sometimes once bare and once with its credit:
  * keep one, the fuller, in the first one's place. Other repeated lines (a reporter asking
- * the same question twice) are real text and stay.
+ * the same question twice) are real text and stay. Two captions are one where one is the
+ * other up to a word's end ("Photo: A storm" and "Photo: A storm (AP)"); each caption is
+ * looked up by its word-end prefixes, so thousands of captions cost linear time.
  */
 function dedupeCaptions(texts: string[]): string[] {
   const out: string[] = [];
-  const captions: number[] = [];
+  /** Every caption kept, and every word-end prefix of one, to the index of the caption in `out`. */
+  const seen = new Map<string, number>();
   for (const text of texts) {
     if (!isCaption(text)) {
       out.push(text);
       continue;
     }
-    const same = captions.find((j) => out[j]!.startsWith(text) || text.startsWith(out[j]!));
+    const prefixes = wordEndPrefixes(text);
+    // The same as a kept caption, or its bare form (the key is a prefix of a kept one), or its fuller form.
+    let same = seen.get(text);
+    for (const p of prefixes) {
+      if (same !== undefined) break;
+      const j = seen.get(p);
+      if (j !== undefined && out[j] === p) same = j;
+    }
     if (same === undefined) {
-      captions.push(out.length);
+      for (const p of [text, ...prefixes]) if (!seen.has(p)) seen.set(p, out.length);
       out.push(text);
-    } else if (text.length > out[same]!.length) out[same] = text;
+    } else if (text.length > out[same]!.length) {
+      out[same] = text;
+      for (const p of [text, ...prefixes]) if (!seen.has(p)) seen.set(p, same);
+    }
   }
   return out;
+}
+
+/** "Photo: A storm (AP)" -> ["Photo:", "Photo: A", "Photo: A storm"]: where a shorter caption could end. */
+function wordEndPrefixes(text: string): string[] {
+  const prefixes: string[] = [];
+  for (let i = text.indexOf(" "); i > 0; i = text.indexOf(" ", i + 1)) prefixes.push(text.slice(0, i).trimEnd());
+  return prefixes;
 }
 
 /** Headlines stand near the top: lines further down are not asked. */

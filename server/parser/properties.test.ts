@@ -129,3 +129,20 @@ test("lines built to make the page rules backtrack are read in linear time", { t
   assertValidTree(doc.comments);
   assert.ok(doc.comments.length > 0);
 });
+
+test("thousands of replies to names nobody has, and thousands of captions, are read in linear time", { timeout: 30_000 }, () => {
+  // Each took half a minute or more when every reply searched back through all earlier comments
+  // and every caption was compared with all earlier ones; a hang fails the test at its time-out.
+  const disqus = ["A Title", "", "Body text here.", "", "5 Comments", "", ...Array.from({ length: 20_000 }, (_, i) => `user${i}  missing${i} • 2 years ago\nreply ${i}\n`)].join("\n");
+  assert.equal(parseDocument("disqus.txt", disqus).comments.length, 20_000);
+  const replies = ["A Title", "", "Body.", "", ...Array.from({ length: 40_000 }, (_, i) => `X${i} in reply to nobody${i}. | December 30, 2016 at 1:21 pm\n\ntext ${i}\n`)].join("\n");
+  assert.equal(parseDocument("replies.txt", replies).comments.length, 40_000);
+  const captions = ["A Title", "", "Body.", "", ...Array.from({ length: 20_000 }, (_, i) => `Photo: caption number ${i}\n`)].join("\n");
+  assert.equal(parseDocument("captions.txt", captions).body.filter((b) => b.kind === "caption").length, 20_000, "captions that differ are all kept");
+});
+
+test("a caption printed bare and again with its credit is kept once, the fuller", () => {
+  const doc = parseDocument("caption.txt", "A Title\n\nPhoto: A storm over the bay\n\nThe storm came in at night and lasted until morning.\n\nPhoto: A storm over the bay (AP Photo/Jane Doe)\n\nPhoto: A storm over the bay at dawn\n");
+  const captions = doc.body.filter((b) => b.kind === "caption").map((b) => b.text);
+  assert.deepEqual(captions, ["Photo: A storm over the bay (AP Photo/Jane Doe)", "Photo: A storm over the bay at dawn"]);
+});

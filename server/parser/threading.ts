@@ -37,8 +37,34 @@ function continuesHeaderList(line: Line, last: { indent: number; number: number 
   const number = PAGE_ITEM.exec(line.text) ? Number(/^\d+/.exec(line.text)![0]) : null;
   return last !== null && number !== null && line.indent === last.indent && number > last.number;
 }
-const sameName = (a: string | null, b: string) =>
-  a !== null && a.replace(/\.$/, "").trim().toLowerCase() === b.replace(/\.$/, "").trim().toLowerCase();
+/** A name as "X in reply to Y." compares it: without the sentence's full stop, any case. */
+const nameKey = (name: string) => name.replace(/\.$/, "").trim().toLowerCase();
+
+/**
+ * The latest comment by each name and at each depth so far: where a reply's parent is looked up
+ * by name or by printed level, in constant time (a search back through every earlier comment
+ * made a long thread of replies to absent names quadratic).
+ */
+class Latest {
+  private byName = new Map<string, Open>();
+  private byDepth: Open[] = [];
+  /** A new comment, the latest at its depth (deeper ones before it belong to other branches). */
+  add(node: Open): void {
+    this.byDepth[node.depth] = node;
+    this.byDepth.length = node.depth + 1;
+    this.name(node);
+  }
+  /** A comment that has (now) a name. */
+  name(node: Open): void {
+    if (node.author !== null) this.byName.set(nameKey(node.author), node);
+  }
+  named(name: string): Open | null {
+    return this.byName.get(nameKey(name)) ?? null;
+  }
+  atDepth(depth: number): Open | null {
+    return this.byDepth[depth] ?? null;
+  }
+}
 
 /**
  * Builds the tree in one pass, in document order, so a parent always precedes its replies.
@@ -54,6 +80,7 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
   const nodes: Open[] = [];
   const frames: Frame[] = [];
   const gap = usualGap(entries);
+  const latest = new Latest();
   /** The last header a text tool numbered ("5." at column 1), to tell the list's next item. */
   let lastNumbered: { indent: number; number: number } | null = null;
 
@@ -86,6 +113,7 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
     };
     frames.push({ indent, node, indentParent });
     nodes.push(node);
+    latest.add(node);
     return node;
   };
 
@@ -96,7 +124,7 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
       // A list marker before a header is layout: the comment's text starts where the header's does.
       const indent = entry.line.indent + (h.markerWidth ?? 0);
       const indentParent = placeByIndent(indent);
-      const parent = h.level !== undefined ? atLevel(h.level, nodes) : resolveParent(h, indentParent, nodes);
+      const parent = h.level !== undefined ? (h.level === 0 ? null : latest.atDepth(h.level - 1)) : resolveParent(h, indentParent, nodes, latest);
       open(indent, parent, indentParent, {
         parentSource: parent === null ? "none" : h.level !== undefined ? "level" : parent === indentParent ? "indent" : "reply-to",
         author: h.author,
@@ -149,17 +177,18 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
   return nodes.filter((n) => n.paragraphs.length > 0 || parents.has(n));
 }
 
-function resolveParent(h: CommentHeader, indentParent: Open | null, nodes: readonly Open[]): Open | null {
+function resolveParent(h: CommentHeader, indentParent: Open | null, nodes: readonly Open[], latest: Latest): Open | null {
   if (h.replyTo !== null) {
     if (indentParent) {
-      if (indentParent.author === null) inferAuthor(indentParent, h.replyTo);
+      if (indentParent.author === null) inferAuthor(indentParent, h.replyTo, latest);
       return indentParent;
     }
-    for (let i = nodes.length - 1; i >= 0; i--) if (sameName(nodes[i]!.author, h.replyTo)) return nodes[i]!;
+    const named = latest.named(h.replyTo);
+    if (named) return named;
     // The parent is not named anywhere: it is most likely the comment just before, if that one lost its header.
     const previous = nodes[nodes.length - 1];
     if (previous && previous.author === null) {
-      inferAuthor(previous, h.replyTo);
+      inferAuthor(previous, h.replyTo, latest);
       return previous;
     }
     return null;
@@ -181,16 +210,10 @@ function dropTrailingCard(node: Open): void {
   if (after.length > 0 && after.every((p) => CARD_FIELD.test(p))) node.paragraphs.length = at;
 }
 
-/** The parent of a comment the page printed at `level`: the nearest earlier comment one level up. */
-function atLevel(level: number, nodes: readonly Open[]): Open | null {
-  if (level === 0) return null;
-  for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i]!.depth === level - 1) return nodes[i]!;
-  return null;
-}
-
-function inferAuthor(node: Open, name: string): void {
+function inferAuthor(node: Open, name: string, latest: Latest): void {
   node.author = name.replace(/\.$/, "").trim();
   node.authorSource = "inferred";
+  latest.name(node);
 }
 
 /** The blank-line gap between paragraphs of one comment: the most common gap before text lines. */
