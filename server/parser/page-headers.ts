@@ -18,7 +18,7 @@ const CHROME_AFTER_TIME_RUN = runOf(["\\s*(?:[|•·»:,()\\-–—/]+|#\\d+|uhr
 const CHROME_AFTER_TIME = { test: (text: string) => text.trim() === "" || CHROME_AFTER_TIME_RUN.test(text) };
 
 /** "NossiNossi" (a plugin prints the name twice, once for screen readers) is "Nossi". */
-export function undouble(name: string): string {
+function undouble(name: string): string {
   const half = name.length / 2;
   if (Number.isInteger(half) && half >= 2 && name.slice(0, half) === name.slice(half)) return name.slice(0, half);
   // "Alexandra Alexandra" as lynx prints it.

@@ -131,7 +131,6 @@ export interface FoundTime extends ParsedTime {
 }
 
 const CLOCK_AFTER = new RegExp(`^${TIME_JOIN}${CLOCK_ANY}`, "iu");
-const CLOCK_ALONE = new RegExp(`(?<![\\d.:])${CLOCK_ANY}(?![\\d])`, "iu");
 const WORD_BEFORE = /[\p{L}\d]$/u;
 /** A name's last letter glued to a capitalized date: "IwonaMay 30", "Mark TMay 31". */
 const GLUED_BEFORE = /(?:\p{Ll}|(?:^|\s)\p{Lu})$/u;
@@ -180,9 +179,4 @@ function findDate(text: string, { re, read }: (typeof TIME_PATTERNS)[number]): F
     if (value) return { iso: value, raw: text.slice(start, end).trim(), index: start, length: end - start };
   }
   return null;
-}
-
-/** A bare clock time ("12:56", "4:14 PM") somewhere in a line, for headers that split date and time. */
-export function findClock(text: string): RegExpExecArray | null {
-  return CLOCK_ALONE.exec(text);
 }
