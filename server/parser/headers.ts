@@ -1,5 +1,6 @@
 // Comment header lines in the flattened formats Rethread reads, and the UI residue
 // (buttons, vote counts) those formats leave between comments.
+import { listNumber } from "./lines";
 import type { Line } from "./types";
 import { parseTime, type ParsedTime } from "./timestamps";
 
@@ -124,7 +125,8 @@ function matchBullet(text: string): CommentHeader | null {
 
 function matchSays(lines: readonly Line[], i: number): CommentHeader | null {
   // A text tool's list number before the name ("1. Marilyn says:") is not part of it.
-  const m = SAYS.exec(lines[i]!.text.replace(/^\d{1,4}[.)]\s+/, ""));
+  const text = lines[i]!.text;
+  const m = SAYS.exec(listNumber(text) === undefined ? text : text.replace(/^\S+\s+/, ""));
   if (!m) return null;
   // Some themes put the date in the same line: "Name on March 3, 2019 at 8:10 pm said:".
   const dated = /^(.+?)\s+on\s+(.+)$/.exec(m[1]!);

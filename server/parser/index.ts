@@ -2,9 +2,8 @@
 import { buildArticle } from "./article";
 import { findConsentWall, isFurniture, siteFromLine, titleFromTrailer } from "./boilerplate";
 import { countNameOverTime, matchCommentHeader, matchNameOverTime, matchTimeOnlyHeader, type CommentHeader } from "./headers";
-import { listMarkerWidth } from "./page-headers";
 import { isCommentEnd, isCommentResidue } from "./residue";
-import { joinWrapped, splitLines, wrapWidth } from "./lines";
+import { joinWrapped, listMarkerWidth, splitLines, wrapWidth } from "./lines";
 import { dropSignatures, findPageHeaders, findSectionMarker, isOpeningPost, readForum, SECTION_MARKER, withoutFooter } from "./page-sections";
 import { buildThread, type CommentEntry } from "./threading";
 import { commentIdAssigner } from "./ids";

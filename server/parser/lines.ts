@@ -82,3 +82,24 @@ export function joinWrapped(lines: readonly Line[], width: number | null): Line[
   }
   return out;
 }
+
+/** A list marker a text tool prints before an item: "1.", "•", "*", "□", "+", "o", "#". */
+const LIST_MARKER = /^(?:(?:\d{1,4}[.)]|[•*□■○◦▪▫+·#–☆★-]|o)\s+)+/u;
+const SYMBOL_MARKER = /^(?:(?:[•*□■○◦▪▫+·#–☆★-]|o)\s+)+/u;
+const NUMBERED = /^(\d{1,4})[.)]\s/;
+
+/** The width of the list markers at the start of `text`, or 0. */
+export function listMarkerWidth(text: string): number {
+  return LIST_MARKER.exec(text)?.[0].length ?? 0;
+}
+
+/** The same without a number ("□ 8. April 2019": the 8 is the date's day, not a list's). */
+export function symbolMarkerWidth(text: string): number {
+  return SYMBOL_MARKER.exec(text)?.[0].length ?? 0;
+}
+
+/** The number of a numbered list item ("12." of "12. Anna says:"), if the line is one. */
+export function listNumber(text: string): number | undefined {
+  const m = NUMBERED.exec(text);
+  return m ? Number(m[1]) : undefined;
+}

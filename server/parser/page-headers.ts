@@ -3,12 +3,10 @@
 // wpDiscuz's doubled names. Asked by page-sections.ts inside what it takes for a comment section.
 import { isName, NAME_MAX, type CommentHeader } from "./headers";
 import { isCommentEnd, isCommentResidue, runOf } from "./residue";
+import { listMarkerWidth, listNumber, symbolMarkerWidth } from "./lines";
 import { findTime, type FoundTime, type ParsedTime } from "./timestamps";
 import type { Line } from "./types";
 
-/** A list marker a text tool prints before an item: "1.", "•", "*", "□", "+", "o", "#". */
-const LIST_MARKER = /^(?:(?:\d{1,4}[.)]|[•*□■○◦▪▫+·#–☆★-]|o)\s+)+/u;
-const SYMBOL_MARKER = /^(?:(?:[•*□■○◦▪▫+·#–☆★-]|o)\s+)+/u;
 const BY = /^(?:(?:unread\s+)?(?:post(?:ed)?|message|beitrag|mensaje|messaggio|written|submitted|geschrieben|verfasst|publié|publicado|commented|kommentiert)\s*)?(?:by|von|par|por|de|da|door)\s+/iu;
 // Both as runs of atomic steps (runOf): a long header that fails to match costs linear time.
 const GLUE_AFTER_NAME = runOf(["\\s*(?:[|•·»«:,/–—-]+|\\b(?:on|at|am|um|vom|le|el|il|op|says|said|sagt|sagte|schrieb|schreibt|meint|wrote|writes|replied|dit|a dit|a écrit|escribió|dijo|dice|comentó|ha scritto|ha detto|posted|kommentierte|commented))\\s*"], "iu", false);
@@ -24,17 +22,6 @@ function undouble(name: string): string {
   // "Alexandra Alexandra" as lynx prints it.
   const spaced = (name.length - 1) / 2;
   return Number.isInteger(spaced) && spaced >= 2 && name[spaced] === " " && name.slice(0, spaced) === name.slice(spaced + 1) ? name.slice(0, spaced) : name;
-}
-
-/** The number of a numbered list item ("12." of "12. Anna says:"), if the line is one. */
-export function listNumber(text: string): number | undefined {
-  const m = /^(\d{1,4})[.)]\s/.exec(text);
-  return m ? Number(m[1]) : undefined;
-}
-
-/** The width of a list marker at the start of `text`, or 0. */
-export function listMarkerWidth(text: string): number {
-  return LIST_MARKER.exec(text)?.[0].length ?? 0;
 }
 
 /**
@@ -71,7 +58,7 @@ const SAYS_LINE = /^(.+?)\s+(?:says|said|wrote|writes|sagt|sagte|schrieb|schreib
 
 /** The time in a line after its list marker; "1. November 2023" keeps its "1." when the marker reading finds no time. */
 function timeAfterMarker(full: string, clockOnly: boolean): { markerWidth: number; text: string; found: FoundTime | null } {
-  for (const markerWidth of new Set([listMarkerWidth(full), SYMBOL_MARKER.exec(full)?.[0].length ?? 0])) {
+  for (const markerWidth of new Set([listMarkerWidth(full), symbolMarkerWidth(full)])) {
     const text = full.slice(markerWidth);
     const found = findTime(text);
     if (found) return { markerWidth, text, found };

@@ -3,7 +3,8 @@
 // profile cards), where its footer begins, and a forum thread's opening post. The plain-text
 // formats of headers.ts come first; these take over where those find no thread.
 import type { CommentHeader } from "./headers";
-import { listMarkerWidth, matchDoubledName, matchLevelHeader, matchTimeHeader, withNameAbove } from "./page-headers";
+import { listMarkerWidth } from "./lines";
+import { matchDoubledName, matchLevelHeader, matchTimeHeader, withNameAbove } from "./page-headers";
 import { isCommentResidue, isReplyLink } from "./residue";
 import { isCaption } from "./article";
 import { isCardLabel, readProfileCard } from "./profile-cards";

@@ -1,5 +1,6 @@
 // Rebuilds the reply tree of a flattened comment section from the traces it keeps:
 // header lines, indentation, blank-line gaps and "in reply to" names.
+import { listNumber } from "./lines";
 import type { Line, ParsedComment } from "./types";
 import type { CommentHeader } from "./headers";
 
@@ -30,12 +31,10 @@ interface Frame {
   indentParent: Open | null;
 }
 
-const LIST_NUMBER = /^(\d{1,3})[.)]\s/;
-const PAGE_ITEM = /^\d{1,4}[.)]\s/;
-
+/** The next number, at the same column, of the list a text tool numbered the headers in (a pingback among the comments). */
 function continuesHeaderList(line: Line, last: { indent: number; number: number } | null): boolean {
-  const number = PAGE_ITEM.exec(line.text) ? Number(/^\d+/.exec(line.text)![0]) : null;
-  return last !== null && number !== null && line.indent === last.indent && number > last.number;
+  const number = listNumber(line.text);
+  return last !== null && number !== undefined && line.indent === last.indent && number > last.number;
 }
 /** A name as "X in reply to Y." compares it: without the sentence's full stop, any case. */
 const nameKey = (name: string) => name.replace(/\.$/, "").trim().toLowerCase();
@@ -148,8 +147,8 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
     if (current?.closed) continue;
     const { indent } = entry.line;
     const text = entry.line.text;
-    const listNumber = LIST_NUMBER.exec(text)?.[1];
-    const continuesList = listNumber !== undefined && current?.lastListNumber === Number(listNumber) - 1;
+    const number = listNumber(text);
+    const continuesList = number !== undefined && current?.lastListNumber === number - 1;
     let node: Open;
     // A page's header block may stand deeper than its text (a list of name, time and links): there the first line after it is its text.
     if (current && current.hasHeader && current.textIndent === null && (indent >= frames[frames.length - 1]!.indent || options.closeAtEnd)) {
@@ -163,12 +162,13 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
       node = current;
     } else {
       // A page's numbered item stands where the headers' text does, past its number (as headers do).
-      const at = options.closeAtEnd && PAGE_ITEM.test(text) ? indent + PAGE_ITEM.exec(text)![0].length : indent;
+      const item = options.closeAtEnd ? listNumber(text) : undefined;
+      const at = item !== undefined ? indent + String(item).length + 2 : indent; // past "6. "
       const indentParent = placeByIndent(at);
       node = open(at, indentParent, indentParent, { textIndent: indent });
     }
     node.paragraphs.push(text);
-    node.lastListNumber = listNumber !== undefined ? Number(listNumber) : null;
+    node.lastListNumber = number ?? null;
   }
   // In a page a header without text is a date in a sidebar or a deleted post: nothing to read.
   if (!options.closeAtEnd) return nodes;
