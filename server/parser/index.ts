@@ -4,7 +4,7 @@ import { findConsentWall, isFurniture, siteFromLine, titleFromTrailer } from "./
 import { countNameOverTime, matchCommentHeader, matchNameOverTime, matchTimeOnlyHeader, type CommentHeader } from "./headers";
 import { isCommentEnd, isCommentResidue } from "./residue";
 import { joinWrapped, listMarkerWidth, splitLines, wrapWidth } from "./lines";
-import { dropSignatures, findPageHeaders, findSectionMarker, isOpeningPost, readForum, SECTION_MARKER, withoutFooter } from "./page-sections";
+import { dropSignatures, findPageHeaders, findSectionMarker, isOpeningPost, SECTION_MARKER, withoutFooter } from "./page-sections";
 import { buildThread, type CommentEntry } from "./threading";
 import { commentIdAssigner } from "./ids";
 import type { Line, ParsedComment, ParsedDocument } from "./types";
@@ -30,8 +30,8 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
     i += header.lineCount - 1;
   }
   // Pages flattened by browsers and text tools: their headers, and reply links that end each comment.
-  const sectionEnd = findPageHeaders(lines, headers);
-  const pageMode = sectionEnd !== null;
+  const section = findPageHeaders(lines, headers);
+  const pageMode = section !== null;
   if (pageMode) firstHeader = [...headers.keys()][0]!;
   const start = commentSectionStart(lines, firstHeader);
   const wall = findConsentWall(lines);
@@ -58,7 +58,7 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
       continue;
     }
     if (i < start) articleLines.push(line);
-    else if (pageMode && i >= sectionEnd) continue; // the page's footer
+    else if (section && i >= section.end) continue; // the page's footer
     // In a page, what stands between the section's start and its first header is its chrome: sort menus, the form.
     else if (pageMode && i < firstHeader) continue;
     else if (i === start && SECTION_MARKER.test(line.text)) continue;
@@ -67,12 +67,11 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
 
   const width = wrapWidth(lines);
   const nodes = buildThread(joinWrappedText(pageMode ? withoutFooter(entries) : entries, width), { closeAtEnd: pageMode });
-  // A forum thread's opening post is what the thread is about: its article.
   // The headline stands before a forum's opening post, never inside it.
   const headlineWithin = articleLines.length;
-  const forum = pageMode ? readForum(lines, headers) : null;
-  if (forum?.forum) dropSignatures(nodes);
-  if (forum && nodes.length > 0 && !nodes.some((n) => n.parent === nodes[0]) && isOpeningPost(forum, articleLines)) {
+  if (section?.forum) dropSignatures(nodes);
+  // A forum thread's opening post is what the thread is about: its article.
+  if (section?.forum && nodes.length > 0 && !nodes.some((n) => n.parent === nodes[0]) && isOpeningPost(lines, headers, articleLines)) {
     const opening = nodes.shift()!;
     articleLines.push(...opening.paragraphs.map((text) => ({ indent: 0, text, blanksBefore: 1 })));
   }

@@ -18,9 +18,9 @@ export const SECTION_MARKER = /^(?:(?:\d+|one|no|ein|eine|un|une|uno|una) (?:[\p
  * Headers of pages flattened by browsers and text tools (times inside lines, Reddit's levels),
  * looked for where the formats above found none: after the section's marker, or where several
  * such headers stand close together (an article's lone dateline does not start a section).
- * Returns the line where the comment section ends (the page's footer), or null for no section.
+ * Returns where the section ends and whether the page is a forum, or null for no section.
  */
-export function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHeader>): number | null {
+export function findPageHeaders(lines: readonly Line[], headers: Map<number, CommentHeader>): PageSection | null {
   const found: [number, CommentHeader][] = [];
   // Where the formats above found headers, these take over only with levels the page printed.
   // ... unless the page's own shapes find clearly more (a text tool's numbered "1. Marilyn says:" list).
@@ -55,7 +55,9 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
   }
   if (found.length === 0) return null;
   if (levelsOnly) marker = findSectionMarker(lines, lines.length);
-  let kept = sectionHeaders(lines, found, marker);
+  // (Counted once: the forum's opening post and signatures are decided from it too.)
+  const forum = forumSignals(lines) >= 2;
+  let kept = sectionHeaders(lines, found, marker, forum);
   if (!kept) return null;
   // The page goes on after its comments with related threads, a reply form, its footer: the
   // first such line with most of the headers above it (related posts may also stand before them).
@@ -68,14 +70,20 @@ export function findPageHeaders(lines: readonly Line[], headers: Map<number, Com
   kept = kept.filter(([i]) => i < end);
   headers.clear();
   for (const [i, header] of kept) headers.set(i, header);
-  return end;
+  return { end, forum };
+}
+
+/** Where a page's comment section ends (its footer begins), and whether the page is a forum thread. */
+export interface PageSection {
+  end: number;
+  forum: boolean;
 }
 
 /** Where the comments end and the page's own footer begins: related threads, the reply form. */
 const SECTION_END = /^(?:similar threads|related (?:threads|posts|articles|discussions)|ähnliche (?:themen|beiträge|artikel)|sujets similaires|articles similaires|temas similares|discussioni simili|more posts from .{1,60}|antwort erstellen|post reply|reply to (?:this )?thread|write your reply|(?:page|seite|página|pagina) \d+ (?:of|von|de|di|sur) \d+|\d+ (?:of|von|de|di|sur) \d+|wechsle zu seite|gehe zu seite|go to page|aller à la page)\.{0,3}:?$/i;
 
 /** Which of the header-shaped lines found are the comment section's headers, by what the page says of itself; null for none. */
-function sectionHeaders(lines: readonly Line[], found: [number, CommentHeader][], marker: number): [number, CommentHeader][] | null {
+function sectionHeaders(lines: readonly Line[], found: [number, CommentHeader][], marker: number, forum: boolean): [number, CommentHeader][] | null {
   // A marker under which few of the headers stand belongs to something else ("150 comments" of a related post).
   if (marker >= 0 && found.filter(([i]) => i > marker).length < found.length / 2) marker = -1;
   let from = marker >= 0 ? marker : found[0]![0];
@@ -92,7 +100,7 @@ function sectionHeaders(lines: readonly Line[], found: [number, CommentHeader][]
   // where a page has them, its bare dates are the comments' footers (Cubadebate prints them after the text).
   const saysAlone = (h: CommentHeader) => h.time === null && h.author !== null && h.level === undefined;
   // In a forum, "drmaniac schrieb:" introduces a quote inside a post.
-  if (forumSignals(lines) >= 2) kept = kept.filter(([, h]) => !saysAlone(h));
+  if (forum) kept = kept.filter(([, h]) => !saysAlone(h));
   const says = kept.filter(([i, h]) => saysAlone(h) && (marker < 0 || i > marker)).length;
   if (says >= 2 && says >= 0.3 * kept.length) kept = kept.filter(([, h]) => h.author !== null || h.level !== undefined);
   else kept = kept.filter(([i, h]) => !saysAlone(h) || (marker >= 0 && i > marker) || h.lineCount > 1);
@@ -173,24 +181,6 @@ export function findSectionMarker(lines: readonly Line[], limit: number): number
   return -1;
 }
 
-/**
- * Whether a page reads as a forum thread (posts answering "Re: subject", numbered "#2", profile
- * cards), and the number of its first post ("#21" on a later page of a thread), if printed.
- */
-export function readForum(lines: readonly Line[], headers: Map<number, CommentHeader>): { forum: boolean; firstPost: number | null } {
-  let firstPost: number | null = null;
-  // The first post's number, among the first few headers (a sidebar's dated item may come first).
-  const [first, , third] = [...headers.keys()];
-  for (let i = first ?? lines.length; i < lines.length && (third === undefined || i < third); i++) {
-    const number = POST_NUMBER.exec(lines[i]!.text);
-    if (number) {
-      firstPost = Number(number[1]);
-      break;
-    }
-  }
-  return { forum: forumSignals(lines) >= 2, firstPost };
-}
-
 const POST_NUMBER = /(?:^|\s)(?:post\s*)?#(\d+)$/i;
 
 /** Lines only forums print: a post's subject "Re: …", its number "#2", its author card's fields. */
@@ -203,14 +193,25 @@ function forumSignals(lines: readonly Line[]): number {
   return signals;
 }
 
+/** The number of a forum page's first post ("#21" on a later page of a thread), among its first few headers (a sidebar's dated item may come first). */
+function firstPostNumber(lines: readonly Line[], headers: Map<number, CommentHeader>): number | null {
+  const [first, , third] = [...headers.keys()];
+  for (let i = first ?? lines.length; i < lines.length && (third === undefined || i < third); i++) {
+    const number = POST_NUMBER.exec(lines[i]!.text);
+    if (number) return Number(number[1]);
+  }
+  return null;
+}
+
 /**
  * A forum thread's first post is its article where the text before it has no prose of its own
  * and the page is the thread's first (its first post is not "#21").
  */
-export function isOpeningPost(forum: { forum: boolean; firstPost: number | null }, articleLines: readonly Line[]): boolean {
+export function isOpeningPost(lines: readonly Line[], headers: Map<number, CommentHeader>, articleLines: readonly Line[]): boolean {
   // Lines of prose, counted so that text tools' 80-column wrapping does not hide them.
   const prose = articleLines.filter((l) => l.text.length >= 60 && /[.!?]/.test(l.text)).length;
-  return forum.forum && prose < 3 && (forum.firstPost === null || forum.firstPost <= 1);
+  const firstPost = prose < 3 ? firstPostNumber(lines, headers) : null;
+  return prose < 3 && (firstPost === null || firstPost <= 1);
 }
 
 /**
