@@ -77,3 +77,16 @@ export function readProfileCard(lines: readonly Line[], i: number, header: Comme
   const cardStart = first + (avatar >= 0 ? avatar : nameAt);
   return { author: run[nameAt]!, before: i - cardStart, after: 0 };
 }
+
+const CARD_FIELD = /^[\p{L}][\p{L} ]{1,30}\s?:\s?\S.{0,40}$/u;
+
+/**
+ * phpBB prints its author's card after the post: the name alone, then "Messages: 3",
+ * "Enregistré le: …". How many of a post's paragraphs are the post's own, the card left out.
+ */
+export function withoutTrailingCard(paragraphs: readonly string[], author: string): number {
+  const at = paragraphs.lastIndexOf(author);
+  if (at <= 0) return paragraphs.length;
+  const after = paragraphs.slice(at + 1);
+  return after.length > 0 && after.every((p) => CARD_FIELD.test(p)) ? at : paragraphs.length;
+}

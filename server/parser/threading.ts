@@ -1,6 +1,7 @@
 // Rebuilds the reply tree of a flattened comment section from the traces it keeps:
 // header lines, indentation, blank-line gaps and "in reply to" names.
 import { listNumber } from "./lines";
+import { withoutTrailingCard } from "./profile-cards";
 import type { Line, ParsedComment } from "./types";
 import type { CommentHeader } from "./headers";
 
@@ -172,7 +173,7 @@ export function buildThread(entries: readonly CommentEntry[], options: { closeAt
   }
   // In a page a header without text is a date in a sidebar or a deleted post: nothing to read.
   if (!options.closeAtEnd) return nodes;
-  for (const node of nodes) dropTrailingCard(node);
+  for (const node of nodes) if (node.author !== null) node.paragraphs.length = withoutTrailingCard(node.paragraphs, node.author);
   const parents = new Set(nodes.map((n) => n.parent));
   return nodes.filter((n) => n.paragraphs.length > 0 || parents.has(n));
 }
@@ -195,19 +196,6 @@ function resolveParent(h: CommentHeader, indentParent: Open | null, nodes: reado
   }
   if (h.isReply && !indentParent) return nodes[nodes.length - 1] ?? null;
   return indentParent;
-}
-
-const CARD_FIELD = /^[\p{L}][\p{L} ]{1,30}\s?:\s?\S.{0,40}$/u;
-
-/**
- * phpBB prints its author's card after the post: the name alone, then "Messages: 3",
- * "Enregistré le: …". Where a comment ends that way, the card is no part of its text.
- */
-function dropTrailingCard(node: Open): void {
-  const at = node.paragraphs.lastIndexOf(node.author ?? "\u0000");
-  if (at <= 0) return;
-  const after = node.paragraphs.slice(at + 1);
-  if (after.length > 0 && after.every((p) => CARD_FIELD.test(p))) node.paragraphs.length = at;
 }
 
 function inferAuthor(node: Open, name: string, latest: Latest): void {
