@@ -218,22 +218,35 @@ export function isOpeningPost(lines: readonly Line[], headers: Map<number, Comme
  * A closing sentence ("Mit der … App von meinem HD7 aus geschrieben.") or a sign-off ("Gruss
  * Thomas") is the post's own; a signature is a tag line of its own ("1st sx '89 Dx '99 w/RRMS").
  */
-const isTagLine = (text: string) => !/[.!?]$/.test(text) && text.split(/\s+/).length >= 3;
+const SENTENCE_END = /[.!?]$/;
+const isTagLine = (text: string) => !SENTENCE_END.test(text) && text.split(/\s+/).length >= 3;
 
 /**
  * A forum signature: the same closing lines under every post by one member ("1st sx '89 Dx '99").
- * Members with several posts show it; it is theirs, not the post's.
+ * Members with several posts show it; it is theirs, not the post's. Once a page shows that its
+ * engine prints signatures, the closing tag lines of a member's only post are read as one too.
  */
 export function dropSignatures(nodes: readonly { author: string | null; paragraphs: string[] }[]): void {
   const byAuthor = new Map<string, { paragraphs: string[] }[]>();
   for (const n of nodes) if (n.author) byAuthor.set(n.author, [...(byAuthor.get(n.author) ?? []), n]);
+  const last = (p: { paragraphs: string[] }, k: number) => p.paragraphs[p.paragraphs.length - 1 - k]!;
+  let shown = false;
   for (const posts of byAuthor.values()) {
     if (posts.length < 2) continue;
     let common = 0;
     const shortest = Math.min(...posts.map((p) => p.paragraphs.length));
-    const last = (p: { paragraphs: string[] }, k: number) => p.paragraphs[p.paragraphs.length - 1 - k];
-    // A closing sentence ("Mit der … App von meinem HD7 aus geschrieben.") is the post's own; a signature is a tag line.
-    while (common < shortest - 1 && posts.every((p) => last(p, common) === last(posts[0]!, common)) && isTagLine(last(posts[0]!, common)!)) common++;
+    // A signature's first line is a tag line; the lines above it ("Diagnosed 1984") need only not be sentences.
+    const signatureLine = (text: string) => (common === 0 ? isTagLine(text) : !SENTENCE_END.test(text));
+    while (common < shortest - 1 && posts.every((p) => last(p, common) === last(posts[0]!, common)) && signatureLine(last(posts[0]!, common))) common++;
     if (common > 0) for (const p of posts) p.paragraphs.length -= common;
+    shown ||= common > 0;
+  }
+  if (!shown) return;
+  for (const posts of byAuthor.values()) {
+    const post = posts[0]!;
+    if (posts.length > 1) continue;
+    let tail = 0;
+    while (tail < post.paragraphs.length - 1 && isTagLine(last(post, tail))) tail++;
+    post.paragraphs.length -= tail;
   }
 }
