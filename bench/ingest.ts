@@ -6,7 +6,7 @@ import { basename, join } from "node:path";
 import { openDb } from "../db/client";
 import { syntheticDumps } from "../server/gen/synthetic-corpus";
 import { ingestFiles, listDumps } from "../server/ingest/ingest";
-import { parseDocument } from "../server/parser";
+import { parseDocument } from "../server/importers/text";
 import type { Figure } from "./figures";
 
 export interface IngestBench {

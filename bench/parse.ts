@@ -1,7 +1,7 @@
 // Parser throughput on one core against the floor of a bare line split over the same text.
-import { parseDocument } from "../server/parser";
-import { isFurniture } from "../server/parser/boilerplate";
-import { commentIdAssigner } from "../server/parser/ids";
+import { commentIdAssigner } from "../server/document/ids";
+import { parseDocument } from "../server/importers/text";
+import { isFurniture } from "../server/importers/text/boilerplate";
 import { generatedDumps } from "./corpus";
 import { timeIt, type Figure } from "./figures";
 

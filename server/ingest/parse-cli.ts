@@ -1,6 +1,6 @@
 // `npm run --silent parse -- FILE`: one dump as contract JSON on stdout.
 import { basename } from "node:path";
-import { parseDocument } from "../parser";
+import { parseDocument } from "../importers/text";
 import { readDump } from "./read-dump";
 
 const file = process.argv[2];

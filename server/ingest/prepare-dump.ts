@@ -1,7 +1,8 @@
 // The per-file half of ingest, run in worker threads: read, decode, hash, parse.
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
-import { PARSER_VERSION, parseDocument, type ParsedDocument } from "../parser";
+import type { ParsedDocument } from "../document/contract";
+import { PARSER_VERSION, parseDocument } from "../importers/text";
 import { readDump } from "./read-dump";
 
 export type PreparedDump =

@@ -1,4 +1,5 @@
-// The shape `npm run parse` prints (../shared/parse-contract.md) and ingest stores.
+// The document contract: what every importer produces, `npm run parse` prints
+// (../shared/parse-contract.md, docs/parse-contract-extensions.md) and ingest stores.
 
 export type BlockKind = "paragraph" | "heading" | "quote" | "list-item" | "caption";
 
@@ -39,13 +40,4 @@ export interface ParsedDocument {
   body: BodyBlock[];
   /** Document order; every parent comes before its replies. */
   comments: ParsedComment[];
-}
-
-/** One non-blank input line. */
-export interface Line {
-  /** Leading indentation in columns (tab = 4); non-breaking spaces are text, not indentation. */
-  indent: number;
-  text: string;
-  /** Blank lines between this line and the previous non-blank one. */
-  blanksBefore: number;
 }

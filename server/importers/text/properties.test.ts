@@ -4,14 +4,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
-import { renderDump, type DumpFormat } from "../gen/render-dump";
-import { seededRandom, syntheticDocument } from "../gen/synthetic-thread";
+import { renderDump, type DumpFormat } from "../../gen/render-dump";
+import { seededRandom, syntheticDocument } from "../../gen/synthetic-thread";
 import { parseDocument } from "./index";
-import { assertValidTree } from "./tree-invariants";
-import type { ParsedDocument } from "./types";
+import { assertValidTree } from "../../document/tree-invariants";
+import type { ParsedDocument } from "../../document/contract";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
-const CORPUS = join(import.meta.dirname, "../../corpus");
+const CORPUS = join(import.meta.dirname, "../../../corpus");
 const samples = readdirSync(CORPUS).map((f) => readFileSync(join(CORPUS, f), "utf8"));
 
 /** Every paragraph the output holds, where it holds them. */

@@ -6,10 +6,9 @@ import { isCommentEnd, isCommentResidue } from "./residue";
 import { joinWrapped, listMarkerWidth, splitLines, wrapWidth } from "./lines";
 import { dropSignatures, findPageHeaders, findSectionMarker, isOpeningPost, SECTION_MARKER, withoutFooter } from "./page-sections";
 import { buildThread, type CommentEntry } from "./threading";
-import { commentIdAssigner } from "./ids";
-import type { Line, ParsedComment, ParsedDocument } from "./types";
-
-export type { ParsedDocument, ParsedComment, BodyBlock, BlockKind } from "./types";
+import { commentIdAssigner } from "../../document/ids";
+import type { ParsedComment, ParsedDocument } from "../../document/contract";
+import type { Line } from "./types";
 
 /** Raised whenever the parser's output for the same text changes: stored dumps are parsed again. */
 export const PARSER_VERSION = 2;

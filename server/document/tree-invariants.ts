@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { ParsedComment } from "./types";
+import type { ParsedComment } from "./contract";
 
 /** The contract's rules for any output: parents earlier, depth = parent's + 1, unique URL-safe ids. */
 export function assertValidTree(comments: readonly ParsedComment[]): void {

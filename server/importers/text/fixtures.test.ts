@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parseDocument } from "./index";
-import { assertValidTree } from "./tree-invariants";
+import { assertValidTree } from "../../document/tree-invariants";
 
 interface ExpectedComment {
   author?: string | null;

@@ -2,7 +2,8 @@
 // header lines, indentation, blank-line gaps and "in reply to" names.
 import { listNumber } from "./lines";
 import { withoutTrailingCard } from "./profile-cards";
-import type { Line, ParsedComment } from "./types";
+import type { ParsedComment } from "../../document/contract";
+import type { Line } from "./types";
 import type { CommentHeader } from "./headers";
 
 export type CommentEntry =

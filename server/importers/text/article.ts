@@ -1,7 +1,8 @@
 // The article half of a dump: headline, dek and body blocks with their kinds.
 import { joinWrapped } from "./lines";
 import { findTime } from "./timestamps";
-import type { BlockKind, BodyBlock, Line } from "./types";
+import type { BlockKind, BodyBlock } from "../../document/contract";
+import type { Line } from "./types";
 
 export interface Article {
   title: string | null;
