@@ -40,7 +40,7 @@ export const comments = sqliteTable(
     author: text("author"),
     authorSource: text("author_source", { enum: ["header", "inferred"] }),
     /** Where the parser took its place in the tree from (null: stored before parsers said). */
-    parentSource: text("parent_source", { enum: ["indent", "reply-to", "level", "none"] }),
+    parentSource: text("parent_source", { enum: ["indent", "reply-to", "level", "markup", "export", "none"] }),
     /** The parent's author, copied here so "who replies to whom" counts come from indexes alone. */
     parentAuthor: text("parent_author"),
     replyTo: text("reply_to"),

@@ -66,6 +66,8 @@ const PARENT_SOURCES: Record<string, string> = {
   indent: "the dump's indentation",
   "reply-to": "its \"in reply to\" line",
   level: "the level the page printed",
+  markup: "the saved page's markup",
+  export: "the export's own parent link",
 };
 
 /** Readers (and moderators weighing a reconstruction) can see why a reply hangs where it does. */

@@ -12,10 +12,11 @@ export type AuthorSource = "header" | "inferred" | null;
 
 /**
  * Where a comment's place in the tree came from: its indentation under the parent's header,
- * a "X in reply to Y" naming the parent, the depth the page printed ("level 3"), or nothing
- * (top level). Documented in docs/parse-contract-extensions.md.
+ * a "X in reply to Y" naming the parent, the depth the page printed ("level 3"), the nesting of
+ * a saved page's markup, an export's own parent link, or nothing (top level). Documented in
+ * docs/parse-contract-extensions.md.
  */
-export type ParentSource = "indent" | "reply-to" | "level" | "none";
+export type ParentSource = "indent" | "reply-to" | "level" | "markup" | "export" | "none";
 
 export interface ParsedComment {
   id: string;

@@ -5,6 +5,7 @@ import { deferIndexes, restoreIndexes } from "../../db/bulk-indexes";
 import type { Db } from "../../db/client";
 import { createDocumentWriter, knownContentHashes, type StoreItem } from "../../db/document-writer";
 import { shortHash } from "../document/ids";
+import { IMPORTED_EXTENSIONS } from "../importers";
 import type { PreparedDump } from "./prepare-dump";
 import { prepareInWorkers, type PoolOptions } from "./worker-pool";
 
@@ -25,18 +26,18 @@ export interface IngestOptions extends PoolOptions {
   batchSize?: number;
 }
 
-/** The article's URL id: the file name without `.txt` when that is URL-safe, else a slug plus a hash of the name. */
+/** The article's URL id: the file name without its extension when that is URL-safe, else a slug plus a hash of the name. */
 export function documentIdFor(source: string): string {
-  const stem = source.replace(/\.txt$/i, "");
+  const stem = source.replace(/\.(?:txt|html?)$/i, "");
   if (/^[A-Za-z0-9_-]{1,80}$/.test(stem)) return stem;
   const slug = stem.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60).toLowerCase();
   return `${slug || "doc"}-${shortHash(source).slice(-6)}`;
 }
 
-/** Everything named `*.txt` directly in `dir`, sorted; what is not a regular file is reported when read (read-dump.ts). */
+/** Every file directly in `dir` that an importer reads (by extension), sorted; what is not a regular file is reported when read (read-dump.ts). */
 export function listDumps(dir: string): string[] {
   return readdirSync(dir)
-    .filter((name) => name.toLowerCase().endsWith(".txt"))
+    .filter((name) => IMPORTED_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)))
     .map((name) => join(dir, name))
     .sort();
 }
@@ -74,16 +75,17 @@ async function ingestInto(db: Db, files: readonly string[], known: Map<string, s
         summary.comments += b.item.doc.comments.length;
       }
     });
-    done += batch.length;
     batch = [];
     options.onProgress?.(done, files.length);
   };
 
   const onResult = (result: PreparedDump) => {
     if (result.kind === "parsed") {
-      const source = basename(result.file);
       if (result.note) summary.notes.push({ file: result.file, note: result.note });
-      batch.push({ item: { documentId: documentIdFor(source), contentHash: result.hash, doc: result.doc }, file: result.file, replacing: known.has(source) });
+      for (const doc of result.docs) {
+        batch.push({ item: { documentId: documentIdFor(doc.source), contentHash: result.hash, doc }, file: result.file, replacing: known.has(doc.source) });
+      }
+      done++;
       if (batch.length >= batchSize) flush();
       return;
     }
@@ -93,7 +95,9 @@ async function ingestInto(db: Db, files: readonly string[], known: Map<string, s
     if (done % batchSize === 0) options.onProgress?.(done, files.length);
   };
 
-  await prepareInWorkers(files, (file) => known.get(basename(file)), onResult, options);
+  // A file that holds several documents (`export.xml#thread-7`) stored one hash for all of them.
+  const knownFiles = new Map([...known].map(([source, hash]) => [source.split("#")[0]!, hash]));
+  await prepareInWorkers(files, (file) => knownFiles.get(basename(file)), onResult, options);
   flush();
   options.onProgress?.(files.length, files.length);
   return summary;

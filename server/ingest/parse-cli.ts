@@ -1,6 +1,7 @@
-// `npm run --silent parse -- FILE`: one dump as contract JSON on stdout.
+// `npm run --silent parse -- FILE`: a file's document as contract JSON on stdout (a file that
+// holds several, an export, prints them as an array).
 import { basename } from "node:path";
-import { parseDocument } from "../importers/text";
+import { importFile } from "../importers";
 import { readDump } from "./read-dump";
 
 const file = process.argv[2];
@@ -14,4 +15,5 @@ if (!dump.ok) {
   process.exit(1);
 }
 if (dump.note) console.error(`${file}: ${dump.note}`);
-process.stdout.write(JSON.stringify(parseDocument(basename(file), dump.text), null, 2) + "\n");
+const documents = importFile(basename(file), dump.text);
+process.stdout.write(JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2) + "\n");

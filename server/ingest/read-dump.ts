@@ -1,9 +1,18 @@
 import { lstatSync, readFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
 
 export type DumpText = { ok: true; text: string; note?: string } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const windows1252 = new TextDecoder("windows-1252");
+/**
+ * Windows-1252 as the Encoding Standard defines it. Node 20's TextDecoder reads 0x80–0x9F as
+ * Latin-1 control characters instead of "€", "’", "—" …, so those 32 bytes are mapped here.
+ */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const windows1252 = {
+  encoding: "windows-1252",
+  decode: (bytes: Uint8Array) => new TextDecoder("latin1").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!),
+};
 
 /**
  * Bytes that are not UTF-8 but read as text in Windows-1252 (a superset of Latin-1, what
@@ -24,11 +33,35 @@ export function decodeDump(bytes: Uint8Array): DumpText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(new TextDecoder("utf-16le").decode(bytes.subarray(2)), "decoded as UTF-16");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(new TextDecoder("utf-16be").decode(bytes.subarray(2)), "decoded as UTF-16");
   if (bytes.indexOf(0) >= 0) return { ok: false, reason: "binary file (contains NUL bytes)" };
+  const declared = declaredCharset(bytes);
+  if (declared) return checked(declared.decode(bytes), declared.encoding === "utf-8" ? undefined : `decoded as ${declared.encoding}, as the page declares`);
   try {
     return checked(utf8.decode(bytes));
   } catch {
     if (looksLikeWindows1252(bytes)) return checked(windows1252.decode(bytes), "not UTF-8: decoded as Windows-1252");
     return { ok: false, reason: "not valid UTF-8 (and not plain Windows-1252 text)" };
+  }
+}
+
+/**
+ * The charset a saved page declares in its first 1024 bytes (`<meta charset>`, or the
+ * `http-equiv` Content-Type), as browsers honour it; read with an HTML parser, not a pattern.
+ */
+function declaredCharset(bytes: Uint8Array): { encoding: string; decode(bytes: Uint8Array): string } | null {
+  const head = windows1252.decode(bytes.subarray(0, 1024));
+  if (!head.trimStart().startsWith("<")) return null;
+  const { document } = parseHTML(head) as unknown as { document: Document };
+  let label = document.querySelector("meta[charset]")?.getAttribute("charset") ?? null;
+  const contentType = document.querySelector("meta[http-equiv='Content-Type' i]")?.getAttribute("content");
+  if (!label && contentType) label = contentType.split(";").map((p) => p.trim()).find((p) => p.toLowerCase().startsWith("charset="))?.slice(8) ?? null;
+  if (!label) return null;
+  try {
+    const decoder = new TextDecoder(label.trim().replace(/^["']|["']$/g, ""));
+    if (decoder.encoding === "windows-1252") return windows1252;
+    // A page that says UTF-16 but was saved as bytes of ASCII markup is not UTF-16 (the HTML standard reads it as UTF-8).
+    return decoder.encoding.startsWith("utf-16") ? null : decoder;
+  } catch {
+    return null; // a label no decoder knows: read as any file
   }
 }
 

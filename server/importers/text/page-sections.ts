@@ -12,7 +12,7 @@ import type { CommentEntry } from "./threading";
 import type { Line } from "./types";
 
 /** "12 comments", "3 thoughts on “Title”", "33 Leser-Kommentare", "1 Meinungen:": where a comment section announces itself. */
-export const SECTION_MARKER = /^(?:(?:\d+|one|no|ein|eine|un|une|uno|una) (?:[\p{L}-]+[ -])?(?:thoughts?|responses?|repl(?:y|ies)|comments?|kommentare?|kommentar themen|meinungen|antworten|gedanken|commentaires?|réponses?|comentarios?|respuestas?|commenti|reacties)(?: (?:on|to|zu|à|sur|a|en|a) .+| .{1,80})?|comments?(?: \(\s*\d+\s*\))?|kommentare?(?: \(\s*\d+\s*\))?|commentaires?|comentarios?|discussion|reader comments|join the discussion):?$/iu;
+export const SECTION_MARKER = /^(?:(?:\d+|one|no|ein|eine|un|une|uno|una) (?:[\p{L}-]+[ -])?(?:thoughts?|responses?|repl(?:y|ies)|comments?|answers?|kommentare?|kommentar themen|meinungen|antworten|gedanken|commentaires?|réponses?|comentarios?|respuestas?|commenti|reacties)(?: (?:on|to|zu|à|sur|a|en|a) .+| .{1,80})?|comments?(?: \(\s*\d+\s*\))?|kommentare?(?: \(\s*\d+\s*\))?|commentaires?|comentarios?|discussion|reader comments|join the discussion):?$/iu;
 
 /**
  * Headers of pages flattened by browsers and text tools (times inside lines, Reddit's levels),
