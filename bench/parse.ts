@@ -1,5 +1,5 @@
 // Parser throughput on one core against the floor of a bare line split over the same text.
-import { commentIdAssigner } from "../server/document/ids";
+import { commentIdAssigner } from "../contract/ids";
 import { parseDocument } from "../server/importers/text";
 import { isFurniture } from "../server/importers/text/boilerplate";
 import { generatedDumps } from "./corpus";

@@ -1,6 +1,6 @@
 // Writes for ingest: every dump stored whole or not at all.
 import { documents } from "./schema";
-import type { ParsedDocument } from "../server/document/contract";
+import type { ParsedDocument } from "../contract/contract";
 import type { Db } from "./client";
 
 export function knownContentHashes(db: Db): Map<string, string> {

@@ -1,7 +1,7 @@
 // Every door a discussion comes through: a file's format, told by its name and its first bytes,
 // and the importer that reads it into documents (one for a dump or a page, many for an export).
 // Pure: no I/O; the caller reads and decodes the file.
-import type { ParsedDocument } from "../document/contract";
+import type { ParsedDocument } from "../../contract/contract";
 import { importHtml } from "./html";
 import { PARSER_VERSION, parseDocument } from "./text";
 

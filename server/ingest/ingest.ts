@@ -4,7 +4,7 @@ import { basename, join } from "node:path";
 import { deferIndexes, restoreIndexes } from "../../db/bulk-indexes";
 import type { Db } from "../../db/client";
 import { createDocumentWriter, knownContentHashes, type StoreItem } from "../../db/document-writer";
-import { shortHash } from "../document/ids";
+import { shortHash } from "../../contract/ids";
 import { IMPORTED_EXTENSIONS } from "../importers";
 import type { PreparedDump } from "./prepare-dump";
 import { prepareInWorkers, type PoolOptions } from "./worker-pool";

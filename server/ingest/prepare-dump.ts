@@ -1,7 +1,7 @@
 // The per-file half of ingest, run in worker threads: read, decode, hash, import.
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
-import type { ParsedDocument } from "../document/contract";
+import type { ParsedDocument } from "../../contract/contract";
 import { detectFormat, importFile, importerVersion } from "../importers";
 import { readDump } from "./read-dump";
 

@@ -2,7 +2,7 @@
 // text as paragraphs the way a browser lays it out (blocks apart, inline runs together).
 
 import { parseHTML } from "linkedom";
-import type { BlockKind, BodyBlock } from "../../document/contract";
+import type { BlockKind, BodyBlock } from "../../../contract/contract";
 
 // Elements are typed with lib.dom's `Element`; linkedom's documents implement that interface.
 type El = Element;

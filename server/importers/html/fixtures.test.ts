@@ -4,8 +4,8 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { assertExpected } from "../../document/expected-tree";
-import { assertValidTree } from "../../document/tree-invariants";
+import { assertExpected } from "../../../contract/expected-tree";
+import { assertValidTree } from "../../../contract/tree-invariants";
 import { importHtml } from "./index";
 
 const DIR = join(import.meta.dirname, "fixtures");

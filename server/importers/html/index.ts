@@ -2,8 +2,8 @@
 // is exact (comment-markup.ts); the article by Mozilla's Readability over linkedom's DOM; a page
 // whose markup holds no comments is read as text by the text importer. Pure: no I/O.
 import { Readability } from "@mozilla/readability";
-import type { BodyBlock, ParsedComment, ParsedDocument } from "../../document/contract";
-import { commentIdAssigner, shortHash } from "../../document/ids";
+import type { BodyBlock, ParsedComment, ParsedDocument } from "../../../contract/contract";
+import { commentIdAssigner, shortHash } from "../../../contract/ids";
 import { parseDocument } from "../text";
 import { SECTION_MARKER } from "../text/page-sections";
 import { findTime } from "../text/timestamps";

@@ -1,7 +1,7 @@
 // The article half of a dump: headline, dek and body blocks with their kinds.
 import { joinWrapped } from "./lines";
 import { findTime } from "./timestamps";
-import type { BlockKind, BodyBlock } from "../../document/contract";
+import type { BlockKind, BodyBlock } from "../../../contract/contract";
 import type { Line } from "./types";
 
 export interface Article {

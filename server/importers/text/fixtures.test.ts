@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { assertExpected } from "../../document/expected-tree";
+import { assertExpected } from "../../../contract/expected-tree";
 import { parseDocument } from "./index";
 
 const DIR = join(import.meta.dirname, "fixtures");

@@ -6,8 +6,8 @@ import { isCommentEnd, isCommentResidue } from "./residue";
 import { joinWrapped, listMarkerWidth, splitLines, wrapWidth } from "./lines";
 import { dropSignatures, findPageHeaders, findSectionMarker, isOpeningPost, SECTION_MARKER, withoutFooter } from "./page-sections";
 import { buildThread, type CommentEntry } from "./threading";
-import { commentIdAssigner } from "../../document/ids";
-import type { ParsedComment, ParsedDocument } from "../../document/contract";
+import { commentIdAssigner } from "../../../contract/ids";
+import type { ParsedComment, ParsedDocument } from "../../../contract/contract";
 import type { Line } from "./types";
 
 /** Raised whenever the parser's output for the same text changes: stored dumps are parsed again. */

@@ -7,8 +7,8 @@ import fc from "fast-check";
 import { renderDump, type DumpFormat } from "../../gen/render-dump";
 import { seededRandom, syntheticDocument } from "../../gen/synthetic-thread";
 import { parseDocument } from "./index";
-import { assertValidTree } from "../../document/tree-invariants";
-import type { ParsedDocument } from "../../document/contract";
+import { assertValidTree } from "../../../contract/tree-invariants";
+import type { ParsedDocument } from "../../../contract/contract";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const CORPUS = join(import.meta.dirname, "../../../corpus");

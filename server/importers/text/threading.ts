@@ -2,7 +2,7 @@
 // header lines, indentation, blank-line gaps and "in reply to" names.
 import { listNumber } from "./lines";
 import { withoutTrailingCard } from "./profile-cards";
-import type { ParsedComment } from "../../document/contract";
+import type { ParsedComment } from "../../../contract/contract";
 import type { Line } from "./types";
 import type { CommentHeader } from "./headers";
 

@@ -1,4 +1,4 @@
-// The text importer's own types; the document it produces is in server/document/contract.ts.
+// The text importer's own types; the document it produces is in contract/contract.ts.
 
 /** One non-blank input line. */
 export interface Line {
