@@ -12,8 +12,10 @@ type El = Element;
  * browser would; linkedom leaves such a document without root.
  */
 export function parsePage(html: string): Document {
-  const { document } = parseHTML(html) as unknown as { document: Document };
-  if (document.documentElement && document.body) return document;
+  if (/<html[\s>]|<body[\s>]/i.test(html.slice(0, 65536))) {
+    const { document } = parseHTML(html) as unknown as { document: Document };
+    if (document.documentElement?.tagName === "HTML" && document.body) return document;
+  }
   return (parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as { document: Document }).document;
 }
 
@@ -151,3 +153,11 @@ export const paragraphsOf = (root: El, skip?: (el: El) => boolean): string[] => 
 
 /** An element's visible text on one line. */
 export const lineOf = (el: El): string => paragraphsOf(el).join(" ").replace(/\s+/g, " ").trim();
+
+/** HTML from an export (a comment body, a post's content) as the blocks a reader sees: markup never reaches the page. */
+export function htmlToBlocks(html: string): BodyBlock[] {
+  return blocksOf(parsePage(html).body);
+}
+
+/** The same as one text, its paragraphs apart. */
+export const htmlToText = (html: string): string => htmlToBlocks(html).map((b) => b.text).join("\n\n");

@@ -1,0 +1,43 @@
+// ConvoKit corpora's `utterances.jsonl`: one utterance a line, `conversation_id` naming the
+// conversation (its root utterance, whose id it is, is the post), `reply_to` the parent.
+// Rethread's own ConvoKit export puts the article's title, site, body and source in the root's meta.
+import type { BodyBlock } from "../../../contract/contract";
+import { fromEpoch, keepId, type ExportedThread } from "./thread";
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+
+/** ConvoKit ids are kept (Rethread's exports carry its own comment ids: a round trip keeps them). */
+export const convokitId = keepId();
+
+export function readUtterances(records: Json[]): ExportedThread[] {
+  const threads = new Map<string, ExportedThread>();
+  for (const u of records) {
+    if (!isObject(u) || u.id === undefined) continue;
+    const key = String(u.conversation_id ?? u.root ?? u.id);
+    let t = threads.get(key);
+    if (!t) threads.set(key, (t = { key, title: null, site: null, body: [], comments: [] }));
+    const meta = isObject(u.meta) ? u.meta : {};
+    const speaker = str(u.speaker) ?? (isObject(u.user) ? str(u.user.id) : null);
+    if (String(u.id) === key && (u.reply_to === null || u.reply_to === undefined)) {
+      // The root: the post, not a comment.
+      t.title = str(meta.title);
+      t.site = str(meta.site);
+      if (str(meta.source)) t.source = String(meta.source);
+      const body = Array.isArray(meta.body) ? (meta.body as BodyBlock[]).filter((b) => isObject(b) && typeof b.text === "string") : null;
+      t.body = body ?? (str(u.text) ? String(u.text).split(/\n{2,}/).map((text): BodyBlock => ({ kind: "paragraph", text })) : []);
+      continue;
+    }
+    const timestamp = u.timestamp;
+    t.comments.push({
+      id: String(u.id),
+      parentId: u.reply_to === null || u.reply_to === undefined || String(u.reply_to) === key ? null : String(u.reply_to),
+      author: speaker === "[deleted]" ? null : speaker,
+      time: str(meta.postedAt) ?? (typeof timestamp === "number" ? fromEpoch(timestamp) : str(timestamp)),
+      text: typeof u.text === "string" ? u.text : "",
+      removed: meta.removed === true,
+    });
+  }
+  return [...threads.values()];
+}
