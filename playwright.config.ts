@@ -26,7 +26,7 @@ export default defineConfig({
   ],
   webServer: {
     // A database of its own, rebuilt from the sample corpus and the e2e fixtures (a hostile dump), served by the production build.
-    command: `rm -rf data/e2e && npm run build && npm run ingest -- corpus && npm run ingest -- e2e/fixtures && exec node .next/rethread/main.mjs -p ${PORT}`,
+    command: `rm -rf data/e2e && npm run build && npm run ingest -- corpus && npm run ingest -- e2e/fixtures && npm run ingest -- e2e/formats && exec node .next/rethread/main.mjs -p ${PORT}`,
     env: { DATABASE_URL: "file:data/e2e/rethread.db", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     url: `${baseURL}/`,
     timeout: 240_000,

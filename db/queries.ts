@@ -5,6 +5,7 @@ import type Database from "better-sqlite3";
 import type { Db } from "./client";
 import { blocks, comments, documents, type CommentRow } from "./schema";
 import { ACCEPT_ALL, toFtsQuery, type FtsSearch } from "./search-query";
+import type { ParsedDocument } from "../contract/contract";
 
 export const ARTICLE_SORTS = ["discussed", "recent", "title"] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
@@ -33,6 +34,37 @@ export function listArticles(db: Db, options: { sort?: ArticleSort; q?: string; 
     .orderBy(...ARTICLE_ORDER[options.sort ?? "discussed"])
     .limit(options.limit ?? 500)
     .all();
+}
+
+/** Every stored article's id, in title order. */
+export function listDocumentIds(db: Db): string[] {
+  return db.select({ id: documents.id }).from(documents).orderBy(asc(documents.title), asc(documents.id)).all().map((r) => r.id);
+}
+
+/** A stored article back in the document contract's shape, for exports. */
+export function getStoredDocument(db: Db, id: string): ParsedDocument | undefined {
+  const article = getArticle(db, id);
+  if (!article) return undefined;
+  const { document } = article;
+  return {
+    source: document.source,
+    title: document.title,
+    subtitle: document.subtitle,
+    site: document.site,
+    body: article.body,
+    comments: getThreadComments(db, id).map((c) => ({
+      id: c.id,
+      parentId: c.parentId,
+      depth: c.depth,
+      author: c.author,
+      authorSource: c.authorSource,
+      parentSource: c.parentSource ?? "none",
+      replyTo: c.replyTo,
+      postedAt: c.postedAt,
+      postedAtText: c.postedAtText,
+      text: c.text,
+    })),
+  };
 }
 
 export function getDocument(db: Db, id: string) {

@@ -1,7 +1,7 @@
 // What a page reads from its URL, checked once: the proxy answers 400 naming the parameter when
 // a value is wrong, and the page reads the same values with the same rules.
 import type { z } from "zod";
-import { articleListInput, commentView, threadView } from "@/server/trpc/schemas";
+import { articleListInput, commentView, exportView, threadView } from "@/server/trpc/schemas";
 
 export type Query = Record<string, string | string[] | undefined>;
 type Parsed<T> = { ok: true; data: T } | { ok: false; problem: string };
@@ -23,6 +23,8 @@ function parse<S extends z.ZodType>(schema: S, query: Query, keys: readonly stri
 export const homeQuery = (query: Query) => parse(articleListInput, query, ["sort", "q"]);
 export const threadQuery = (query: Query) => parse(threadView, query, ["sort", "author", "q", "depth", "between"]);
 export const commentQuery = (query: Query) => parse(commentView, query, ["context", "sort"]);
+
+export const exportQuery = (query: Query) => parse(exportView, query, ["format"]);
 
 /** The request header in which proxy.ts hands the problem to the page that shows it. */
 export const BAD_REQUEST_HEADER = "x-rethread-bad-request";

@@ -20,15 +20,14 @@ export function importerVersion(format: Format): string {
 
 /** The format of a file: its content where that is telling (a page saved as `.txt`), else its name. */
 export function detectFormat(name: string, text: string): Format {
-  const exported = sniffExport(text.slice(0, 4096));
-  if (exported && !/\.(?:txt|html?)$/i.test(name)) return exported;
-  if (exported === "xml") return exported; // an export saved as .txt is still an export
-  // An export by its name that does not look like one is read as that format, to say what is wrong with it.
+  const head = text.slice(0, 4096);
   const byName = /\.xml$/i.test(name) ? "xml" : /\.json$/i.test(name) ? "json" : /\.(?:jsonl|ndjson)$/i.test(name) ? "jsonl" : null;
-  if (byName) return byName;
-  const head = text.slice(0, 4096).trimStart().toLowerCase();
+  // An export by its name is read as that format (a wrong one is then reported as what it is not).
+  if (byName) return byName === "json" && sniffExport(head) === "jsonl" ? "jsonl" : byName;
+  if (sniffExport(head) === "xml") return "xml"; // an export saved as .txt is still an export
+  const start = head.trimStart().toLowerCase();
   // Browsers put a "saved from url" comment before the page.
-  if (/\.html?$/i.test(name) || (head.startsWith("<") && /<!doctype html|<html[\s>]/.test(head))) return "html";
+  if (/\.html?$/i.test(name) || (start.startsWith("<") && /<!doctype html|<html[\s>]/.test(start))) return "html";
   return "text";
 }
 

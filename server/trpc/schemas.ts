@@ -53,3 +53,6 @@ export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
   return q.split(/[^\p{L}\p{N}_'’-]+/u).filter((w) => w.length > 1).slice(0, 12);
 }
+
+/** An article's download: the document contract as JSON, CSV, or a zipped ConvoKit corpus. */
+export const exportView = z.object({ format: z.enum(["json", "csv", "convokit"], { message: "expected json, csv or convokit" }) });

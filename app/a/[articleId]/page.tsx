@@ -26,6 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The article once per request: the metadata and the page both need it. */
 const articleBody = cache((id: string) => orNotFound(() => api.article.body({ id })));
 
+/** The formats of an article's download (app/a/[articleId]/export/route.ts). */
+const DOWNLOADS = [
+  ["json", "JSON"],
+  ["csv", "CSV"],
+  ["convokit", "ConvoKit"],
+] as const;
+
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 /**
@@ -61,6 +68,17 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </h1>
           {document.subtitle && <p className="mt-2 text-lg text-stone-600 dark:text-stone-400">{document.subtitle}</p>}
           <ArticleBody body={body} />
+          <p className="mt-6 text-sm text-stone-600 dark:text-stone-400" data-downloads>
+            Download the thread:{" "}
+            {DOWNLOADS.map(([format, label], i) => (
+              <span key={format}>
+                {i > 0 && " · "}
+                <a className="underline" href={`/a/${encodeURIComponent(articleId)}/export?format=${format}`} download>
+                  {label}
+                </a>
+              </span>
+            ))}
+          </p>
         </article>
         <section id="discussion" aria-labelledby="discussion-title" className="min-w-0 scroll-mt-4">
           <h2 id="discussion-title" className="mb-3 text-xl font-semibold">

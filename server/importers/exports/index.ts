@@ -20,10 +20,7 @@ export function sniffExport(head: string): "xml" | "json" | "jsonl" | null {
   const start = head.trimStart();
   if (start.startsWith("<?xml") || /^<(?:rss|disqus)[\s>]/.test(start)) return /<rss[\s>]|<disqus[\s>]/.test(head) ? "xml" : null;
   if (start.startsWith("[")) return "json";
-  if (start.startsWith("{")) {
-    const firstLine = start.split("\n", 1)[0]!.trim();
-    return firstLine.endsWith("}") && start.includes("\n{") ? "jsonl" : "json";
-  }
+  if (start.startsWith("{")) return /\}[ \t\r]*\n[ \t\r]*\{/.test(start) ? "jsonl" : "json";
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getArticle, getThreadComments, listArticles } from "../../../db/queries";
+import { getArticle, getStoredDocument, getThreadComments, listArticles } from "../../../db/queries";
 import { buildThreadTree } from "../../threads/build-tree";
 import { createTRPCRouter, publicProcedure } from "../init";
 import { articleId, articleListInput } from "../schemas";
@@ -13,6 +13,13 @@ export const articleRouter = createTRPCRouter({
     const article = getArticle(ctx.db, input.id);
     if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
     return article;
+  }),
+
+  /** The article and its comments in the document contract's shape: what downloads are made from. */
+  document: publicProcedure.input(z.object({ id: articleId })).query(({ ctx, input }) => {
+    const doc = getStoredDocument(ctx.db, input.id);
+    if (!doc) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
+    return doc;
   }),
 
   get: publicProcedure.input(z.object({ id: articleId })).query(({ ctx, input }) => {
