@@ -4,6 +4,7 @@ import { cpus } from "node:os";
 import { rmSync } from "node:fs";
 import { openDb } from "../db/client";
 import type { Figure } from "./figures";
+import { benchImports } from "./imports";
 import { benchIngest } from "./ingest";
 import { benchParser } from "./parse";
 import { benchPages, benchProcedures, prepareThreads } from "./serve";
@@ -20,6 +21,7 @@ const sizes = {
   commentsPerDoc: flag("comments-per-doc", 10),
   bigThread: flag("big-thread", 10_000),
   loadSeconds: flag("load-seconds", full ? 30 : 10),
+  importComments: flag("import-comments", full ? 50_000 : 5_000),
 };
 
 const figures: Figure[] = [];
@@ -27,6 +29,8 @@ const section = (name: string) => console.error(`bench: ${name}…`);
 
 section("parser");
 figures.push(...benchParser(sizes.parseMb));
+section("importers of pages and exports");
+figures.push(...benchImports(sizes.importComments));
 section(`ingest of ${sizes.docs} generated dumps`);
 const ingest = await benchIngest(sizes.docs, sizes.commentsPerDoc);
 figures.push(...ingest.figures);

@@ -59,7 +59,9 @@ export function toDocument(file: string, thread: ExportedThread, idOf: IdRule): 
   const children = new Map<string | null, ExportedComment[]>();
   for (const c of thread.comments) {
     const parent = c.parentId !== null && c.parentId !== c.id && byId.has(c.parentId) ? c.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), c]);
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(c);
+    else children.set(parent, [c]);
   }
   const hasReplies = (c: ExportedComment) => (children.get(c.id)?.length ?? 0) > 0;
   const out: ParsedComment[] = [];

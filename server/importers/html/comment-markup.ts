@@ -44,6 +44,8 @@ const CHROME_WORDS = new Set([
 /** Links to a member's profile: the author where the page names no part as such. */
 const PROFILE_LINK = /(?:^|\/)(?:user|u|users|members?|profile|profiles|author|authors)(?:\/|\.php|$)|memberlist\.php\?mode=viewprofile|member\.php\?u=|user\?id=/i;
 
+const EMPHASIS = new Set(["A", "STRONG", "B", "CITE"]);
+const NUMBER_TAGS = new Set(["A", "SPAN", "STRONG"]);
 const INLINE = new Set(["A", "SPAN", "B", "I", "EM", "STRONG", "SMALL", "TIME", "ABBR", "CITE", "LABEL", "IMG", "BUTTON", "CODE", "FONT", "INPUT"]);
 
 const has = (words: string[], set: Set<string>) => words.some((w) => set.has(w));
@@ -69,8 +71,9 @@ export function findComments(document: Document): MarkupThread | null {
     const own = ownTo(el, blockEls);
     return firstAuthorPart(el, own) !== null || timePart(el, own) !== null;
   };
-  const blockEls = new Set([...groups.values()].map((g) => g.el));
-  const elements = new Set([...blockEls].filter(isComment));
+  const blockEls = blockSet([...groups.values()].map((g) => g.el));
+  const elements = new Set([...blockEls.all].filter(isComment));
+  const commentSet = blockSet(elements);
   const found: MarkupComment[] = [];
   const indexOf = new Map<Element, number>();
   const placeholders = new Set<Element>();
@@ -78,11 +81,11 @@ export function findComments(document: Document): MarkupThread | null {
   let forum = false;
   for (const { el, inner, forum: isPost } of groups.values()) {
     if (!elements.has(el)) continue;
-    const own = ownTo(el, elements);
+    const own = ownTo(el, commentSet);
     const author = firstAuthorPart(el, own);
     // The comment form is not a comment, nor is a list that holds the comments and the form (a
     // form without a text field is just markup: old Reddit wraps each comment's text in one).
-    if (Array.from(el.querySelectorAll("textarea")).some(own)) continue;
+    if (descendants(el).some((e) => e.tagName === "TEXTAREA" && own(e))) continue;
     const text = textPart(el, own, author);
     if (!text) withoutTextPart.add(el);
     // Without a part named as its text, the text is the comment's innermost block without its header.
@@ -126,7 +129,11 @@ function withoutLists<B extends { el: Element }>(blocks: B[]): B[] {
   for (const { el } of blocks) {
     let up = el.parentElement;
     while (up && !set.has(up)) up = up.parentElement;
-    if (up) under.set(up, [...(under.get(up) ?? []), el]);
+    if (up) {
+      const items = under.get(up);
+      if (items) items.push(el);
+      else under.set(up, [el]);
+    }
   }
   const signature = (e: Element) => `${e.tagName} ${(e.getAttribute("class") ?? "").trim().split(/\s+/)[0]}`;
   return blocks.filter(({ el }) => {
@@ -138,13 +145,32 @@ function withoutLists<B extends { el: Element }>(blocks: B[]): B[] {
 }
 
 /** Parts of `el` that are not inside one of the other `blocks` within it (a reply's are the reply's). */
-function ownTo(el: Element, blocks: Set<Element>): (part: Element) => boolean {
+function ownTo(el: Element, blocks: BlockSet): (part: Element) => boolean {
   // Most comments hold no other block: then every part is theirs, without a walk up per part.
-  if (![...blocks].some((b) => b !== el && el.contains(b))) return () => true;
+  if (!blocks.holders.has(el)) return () => true;
   return (part) => {
-    for (let e = part.parentElement; e && e !== el; e = e.parentElement) if (blocks.has(e)) return false;
+    for (let e = part.parentElement; e && e !== el; e = e.parentElement) if (blocks.all.has(e)) return false;
     return true;
   };
+}
+
+/** Blocks, and those of them that hold another (found in one walk up from each block). */
+interface BlockSet {
+  all: Set<Element>;
+  holders: Set<Element>;
+}
+
+function blockSet(elements: Iterable<Element>): BlockSet {
+  const all = new Set(elements);
+  const holders = new Set<Element>();
+  for (const el of all) {
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      if (!all.has(up)) continue;
+      holders.add(up);
+      break;
+    }
+  }
+  return { all, holders };
 }
 
 /** Elements named as comments or forum posts, outermost first (document order). */
@@ -201,15 +227,16 @@ const isChrome = (el: Element) => has(nameWords(el), CHROME_WORDS) && !has(nameW
 /** The element naming the comment's author: the innermost part named so, or a profile link. */
 function firstAuthorPart(el: Element, own: (e: Element) => boolean = () => true): Element | null {
   // Microdata names the author for sure; otherwise the first part named so that is not a time ("user-action-time").
-  const declared = Array.from(el.querySelectorAll("[itemprop~='author']")).find((p) => own(p) && nameIn(p));
-  for (const part of declared ? [declared] : Array.from(el.querySelectorAll("*"))) {
+  const declared = descendants(el).find((p) => (p.getAttribute("itemprop") ?? "").split(/\s+/).includes("author") && own(p) && nameIn(p));
+  for (const part of declared ? [declared] : descendants(el)) {
     if (!own(part) || (!isAuthorNamed(part) && part !== declared) || has(nameWords(part), TIME_WORDS)) continue;
     const name = nameIn(part);
     if (!name || name.length > 80) continue;
     // `.comment-author` holds an avatar, `cite.fn` and "says:": the innermost named part is the name.
-    return Array.from(part.querySelectorAll("*")).find((e) => isAuthorNamed(e) && nameIn(e)) ?? part;
+    return descendants(part).find((e) => isAuthorNamed(e) && nameIn(e)) ?? part;
   }
-  for (const link of Array.from(el.querySelectorAll("a[href]"))) {
+  for (const link of descendants(el)) {
+    if (link.tagName !== "A" || !link.hasAttribute("href")) continue;
     if (own(link) && PROFILE_LINK.test(link.getAttribute("href")!) && lineOf(link) && lineOf(link).length <= 80) return link;
   }
   return null;
@@ -234,7 +261,8 @@ const isHeader = (el: Element) => isAuthorNamed(el) || has(nameWords(el), TIME_W
 function authorName(part: Element): string | null {
   const name = nameIn(part);
   // "par <strong>camille59</strong> » Lun 8 Jan", "<strong>Ben</strong> 19. Juni 2018": the emphasized name.
-  for (const e of Array.from(part.querySelectorAll("a, strong, b, cite"))) {
+  for (const e of descendants(part)) {
+    if (!EMPHASIS.has(e.tagName)) continue;
     const inner = nameIn(e);
     if (inner && inner !== name && name.includes(inner) && !isTimeLike(e) && !isChrome(e)) return inner;
   }
@@ -248,7 +276,7 @@ function authorName(part: Element): string | null {
  */
 function textPart(el: Element, own: (e: Element) => boolean, author: Element | null): Element | null {
   let loose: Element | null = null;
-  for (const part of Array.from(el.querySelectorAll("*"))) {
+  for (const part of descendants(el)) {
     const words = nameWords(part);
     if (!own(part) || !has(words, TEXT_WORDS) || has(words, AUTHOR_WORDS) || has(words, TIME_WORDS) || has(words, CHROME_WORDS)) continue;
     if (part.closest("a")) continue; // a link is a button ("Private Nachricht"), not what was said
@@ -257,7 +285,7 @@ function textPart(el: Element, own: (e: Element) => boolean, author: Element | n
     if (author && part.contains(author)) continue;
     const text = lineOf(part);
     if (!text && part.getAttribute("itemprop") !== "text") continue;
-    const links = Array.from(part.querySelectorAll("a"));
+    const links = descendants(part).filter((e) => e.tagName === "A");
     if (links.length > 1 && links.reduce((n, a) => n + lineOf(a).length, 0) > 0.8 * text.length) continue;
     if (named) return part;
     loose = part;
@@ -267,7 +295,7 @@ function textPart(el: Element, own: (e: Element) => boolean, author: Element | n
 
 function timePart(el: Element, own: (e: Element) => boolean): Element | null {
   let written: Element | null = null;
-  for (const part of Array.from(el.querySelectorAll("*"))) {
+  for (const part of descendants(el)) {
     if (!own(part)) continue;
     if (part.tagName === "TIME") return part;
     // Unnamed parts are read only at the leaves: reading every element of a deep chain would cost its depth squared.
@@ -291,7 +319,8 @@ function timeOf(el: Element, own: (e: Element) => boolean, author: Element | nul
     return precise?.trim() || lineOf(part) || null;
   }
   // Many themes write the time as the text of the comment's permalink, in its `meta` line.
-  for (const a of Array.from(el.querySelectorAll("a[href*='#'], [class*='meta']"))) {
+  for (const a of descendants(el)) {
+    if (!((a.tagName === "A" && (a.getAttribute("href") ?? "").includes("#")) || (a.getAttribute("class") ?? "").includes("meta"))) continue;
     if (!own(a)) continue;
     const line = lineOf(a);
     if (line.length <= 80 && findTime(line)) return line;
@@ -301,11 +330,12 @@ function timeOf(el: Element, own: (e: Element) => boolean, author: Element | nul
 
 /** The comment's anchor: its own id, or the id of the first element in it that has one. */
 function anchorOf(el: Element): string | null {
-  return el.getAttribute("id") || el.querySelector("[id]")?.getAttribute("id") || null;
+  return el.getAttribute("id") || descendants(el).find((e) => e.id)?.id || null;
 }
 
 function postNumberOf(el: Element, own: (e: Element) => boolean): number | null {
-  for (const a of Array.from(el.querySelectorAll("a, span, strong"))) {
+  for (const a of descendants(el)) {
+    if (!NUMBER_TAGS.has(a.tagName)) continue;
     if (a.childElementCount > 0 || !own(a)) continue; // "#12" is a leaf; reading every wrapper would cost depth squared
     const m = /^(?:post\s*)?#\s?(\d{1,7})$/i.exec(lineOf(a));
     if (m) return Number(m[1]);

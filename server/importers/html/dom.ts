@@ -156,6 +156,8 @@ export const lineOf = (el: El): string => paragraphsOf(el).join(" ").replace(/\s
 
 /** HTML from an export (a comment body, a post's content) as the blocks a reader sees: markup never reaches the page. */
 export function htmlToBlocks(html: string): BodyBlock[] {
+  // Most exported comments are plain text: no markup, no entity, nothing to parse.
+  if (!/[<&]/.test(html)) return html.split(/\n\s*\n/).map((p) => p.replace(/[ \t]+/g, " ").trim()).filter(Boolean).map((text) => ({ kind: "paragraph", text }));
   return blocksOf(parsePage(html).body);
 }
 

@@ -228,7 +228,12 @@ const isTagLine = (text: string) => !SENTENCE_END.test(text) && text.split(/\s+/
  */
 export function dropSignatures(nodes: readonly { author: string | null; paragraphs: string[] }[]): void {
   const byAuthor = new Map<string, { paragraphs: string[] }[]>();
-  for (const n of nodes) if (n.author) byAuthor.set(n.author, [...(byAuthor.get(n.author) ?? []), n]);
+  for (const n of nodes) {
+    if (!n.author) continue;
+    const posts = byAuthor.get(n.author);
+    if (posts) posts.push(n);
+    else byAuthor.set(n.author, [n]);
+  }
   const last = (p: { paragraphs: string[] }, k: number) => p.paragraphs[p.paragraphs.length - 1 - k]!;
   let shown = false;
   for (const posts of byAuthor.values()) {
