@@ -107,12 +107,12 @@ export function findComments(document: Document): MarkupThread | null {
       postNumber: postNumberOf(el, own),
     });
   }
-  // A block without an author and without a part named as its text is a placeholder ("Comment
-  // deleted by user"), and one without words a list entry (a sidebar's latest posts): kept only
-  // where replies hang from them, so the replies stay where they were.
-  // Where a page names its comments' text parts, one without is a placeholder too (a collapsed comment's header).
+  // Placeholders ("Comment deleted by user": no author, no part named as text; or, where a page
+  // names its comments' text parts, a collapsed comment without one) and blocks without words (a
+  // sidebar's latest posts) are kept only where replies hang from them, so the replies keep their place.
   if (withoutTextPart.size < found.length / 2) for (const el of withoutTextPart) placeholders.add(el);
-  const comments = found.filter((c, i) => (c.paragraphs.length > 0 && !placeholders.has(c.el)) || found.some((r) => r.parent === i));
+  const parents = new Set(found.map((c) => c.parent));
+  const comments = found.filter((c, i) => (c.paragraphs.length > 0 && !placeholders.has(c.el)) || parents.has(i));
   if (comments.length === 0) return null;
   const flat = comments.every((c) => c.parent === null);
   return { comments: reindexed(comments, found), forum, parentSource: flat && indentDepths(comments) ? "indent" : "markup" };
