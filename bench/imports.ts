@@ -2,7 +2,7 @@
 // (linkedom for pages, saxes for XML, JSON.parse for JSON and each line of JSON Lines).
 import { parseHTML } from "linkedom";
 import { SaxesParser } from "saxes";
-import { importFile } from "../server/importers";
+import { detectFormat, importerFor } from "../server/importers";
 import { timeIt, type Figure } from "./figures";
 
 /** A thread of `n` comments: every fourth a reply to the one before, the rest top level. */
@@ -49,12 +49,13 @@ function inputs(n: number): { name: string; file: string; text: string; floor: (
   ];
 }
 
-export function benchImports(commentsPerFile: number): Figure[] {
+export async function benchImports(commentsPerFile: number): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const input of inputs(commentsPerFile)) {
     const mb = Buffer.byteLength(input.text) / 1e6;
     let comments = 0;
-    const ms = timeIt(() => void (comments = importFile(input.file, input.text).reduce((n, d) => n + d.comments.length, 0)));
+    const read = await importerFor(detectFormat(input.file, input.text));
+    const ms = timeIt(() => void (comments = read(input.file, input.text).reduce((n, d) => n + d.comments.length, 0)));
     const floorMs = timeIt(() => input.floor(input.text));
     figures.push({ figure: `import ${input.name} (${mb.toFixed(1)} MB, ${comments} comments)`, value: ms, unit: "ms", floor: floorMs });
     figures.push({ figure: `  of which throughput`, value: mb / (ms / 1000), unit: "MB/s" });

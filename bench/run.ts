@@ -30,7 +30,7 @@ const section = (name: string) => console.error(`bench: ${name}…`);
 section("parser");
 figures.push(...benchParser(sizes.parseMb));
 section("importers of pages and exports");
-figures.push(...benchImports(sizes.importComments));
+figures.push(...(await benchImports(sizes.importComments)));
 section(`ingest of ${sizes.docs} generated dumps`);
 const ingest = await benchIngest(sizes.docs, sizes.commentsPerDoc);
 figures.push(...ingest.figures);

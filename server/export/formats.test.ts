@@ -17,14 +17,14 @@ const sample: ExportedDocument[] = readdirSync(CORPUS)
 /** What a reader sees of a tree: ids, parents, depth, authors, times, texts. */
 const tree = (doc: ParsedDocument) => doc.comments.map((c) => ({ id: c.id, parentId: c.parentId, depth: c.depth, author: c.author, postedAt: c.postedAt, text: c.text }));
 
-test("JSON Lines export reads back as the same documents, ids and all", () => {
-  const back = importFile("rethread.jsonl", toJsonl(sample));
+test("JSON Lines export reads back as the same documents, ids and all", async () => {
+  const back = await importFile("rethread.jsonl", toJsonl(sample));
   assert.deepEqual(back, sample.map((s) => s.doc));
 });
 
-test("a ConvoKit export reads back as the same articles and trees with the same comment ids", () => {
+test("a ConvoKit export reads back as the same articles and trees with the same comment ids", async () => {
   const files = toConvokit(sample);
-  const back = importFile("utterances.jsonl", files["utterances.jsonl"]);
+  const back = await importFile("utterances.jsonl", files["utterances.jsonl"]);
   assert.equal(back.length, sample.length);
   for (const [i, { doc }] of sample.entries()) {
     const got = back[i]!;

@@ -1,9 +1,9 @@
 // Every door a discussion comes through: a file's format, told by its name and its first bytes,
 // and the importer that reads it into documents (one for a dump or a page, many for an export).
-// Pure: no I/O; the caller reads and decodes the file.
+// Pure: no I/O; the caller reads and decodes the file. The page and export importers (linkedom,
+// Readability, saxes) load on first use: a run over text dumps never pays their start-up.
 import type { ParsedDocument } from "../../contract/contract";
-import { readExport, sniffExport } from "./exports";
-import { importHtml } from "./html";
+import { sniffExport } from "./exports/sniff";
 import { PARSER_VERSION, parseDocument } from "./text";
 
 export type Format = "text" | "html" | "xml" | "json" | "jsonl";
@@ -31,14 +31,23 @@ export function detectFormat(name: string, text: string): Format {
   return "text";
 }
 
-/** The documents a file holds, in its order. */
-export function importFile(name: string, text: string, format: Format = detectFormat(name, text)): ParsedDocument[] {
+/** The importer for `format`, loaded on first use: it reads a file's text into its documents, in order. */
+export async function importerFor(format: Format): Promise<(name: string, text: string) => ParsedDocument[]> {
   switch (format) {
-    case "html":
-      return [importHtml(name, text)];
     case "text":
-      return [parseDocument(name, text)];
-    default:
-      return readExport(name, text, format);
+      return (name, text) => [parseDocument(name, text)];
+    case "html": {
+      const { importHtml } = await import("./html");
+      return (name, text) => [importHtml(name, text)];
+    }
+    default: {
+      const { readExport } = await import("./exports");
+      return (name, text) => readExport(name, text, format);
+    }
   }
+}
+
+/** The documents a file holds, in its order. */
+export async function importFile(name: string, text: string, format: Format = detectFormat(name, text)): Promise<ParsedDocument[]> {
+  return (await importerFor(format))(name, text);
 }

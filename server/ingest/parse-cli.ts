@@ -15,5 +15,5 @@ if (!dump.ok) {
   process.exit(1);
 }
 if (dump.note) console.error(`${file}: ${dump.note}`);
-const documents = importFile(basename(file), dump.text);
+const documents = await importFile(basename(file), dump.text);
 process.stdout.write(JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2) + "\n");

@@ -8,6 +8,6 @@ export interface PrepareTask {
   knownHash: string | undefined;
 }
 
-parentPort!.on("message", (task: PrepareTask) => {
-  parentPort!.postMessage({ id: task.id, result: prepareDump(task.file, task.knownHash) });
+parentPort!.on("message", async (task: PrepareTask) => {
+  parentPort!.postMessage({ id: task.id, result: await prepareDump(task.file, task.knownHash) });
 });

@@ -19,7 +19,7 @@ export function contentHash(text: string, importer: string): string {
 }
 
 /** `knownHash` is what the database holds for this file's name: equal means nothing to do. */
-export function prepareDump(file: string, knownHash: string | undefined): PreparedDump {
+export async function prepareDump(file: string, knownHash: string | undefined): Promise<PreparedDump> {
   const dump = readDump(file);
   if (!dump.ok) return { kind: "failed", file, reason: dump.reason };
   const name = basename(file);
@@ -27,7 +27,7 @@ export function prepareDump(file: string, knownHash: string | undefined): Prepar
   const hash = contentHash(dump.text, importerVersion(format));
   if (hash === knownHash) return { kind: "unchanged", file };
   try {
-    const docs = importFile(name, dump.text, format);
+    const docs = await importFile(name, dump.text, format);
     if (docs.length === 0) return { kind: "failed", file, reason: `no discussion found in this ${format} file` };
     return { kind: "parsed", file, hash, docs, ...(dump.note ? { note: dump.note } : {}) };
   } catch (error) {

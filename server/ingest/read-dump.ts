@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync } from "node:fs";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
 
 export type DumpText = { ok: true; text: string; note?: string } | { ok: false; reason: string };
 
@@ -45,18 +45,28 @@ export function decodeDump(bytes: Uint8Array): DumpText {
 
 /**
  * The charset a saved page declares in its first 1024 bytes (`<meta charset>`, or the
- * `http-equiv` Content-Type), as browsers honour it; read with an HTML parser, not a pattern.
+ * `http-equiv` Content-Type), as browsers honour it; read with an HTML tokenizer, not a pattern.
  */
 function declaredCharset(bytes: Uint8Array): { encoding: string; decode(bytes: Uint8Array): string } | null {
   const head = windows1252.decode(bytes.subarray(0, 1024));
   if (!head.trimStart().startsWith("<")) return null;
-  const { document } = parseHTML(head) as unknown as { document: Document };
-  let label = document.querySelector("meta[charset]")?.getAttribute("charset") ?? null;
-  const contentType = document.querySelector("meta[http-equiv='Content-Type' i]")?.getAttribute("content");
-  if (!label && contentType) label = contentType.split(";").map((p) => p.trim()).find((p) => p.toLowerCase().startsWith("charset="))?.slice(8) ?? null;
-  if (!label) return null;
+  // htmlparser2's tokenizer, loaded only for files that start as markup.
+  const { Parser } = createRequire(import.meta.url)("htmlparser2") as typeof import("htmlparser2");
+  let label: string | null = null;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name !== "meta" || label) return;
+      if (attributes.charset) label = attributes.charset;
+      else if (attributes["http-equiv"]?.toLowerCase() === "content-type") {
+        label = (attributes.content ?? "").split(";").map((p) => p.trim()).find((p) => p.toLowerCase().startsWith("charset="))?.slice(8) ?? null;
+      }
+    },
+  });
+  parser.end(head);
+  const declared = label as string | null; // set in the callback above, which TypeScript cannot follow
+  if (!declared) return null;
   try {
-    const decoder = new TextDecoder(label.trim().replace(/^["']|["']$/g, ""));
+    const decoder = new TextDecoder(declared.trim().replace(/^["']|["']$/g, ""));
     if (decoder.encoding === "windows-1252") return windows1252;
     // A page that says UTF-16 but was saved as bytes of ASCII markup is not UTF-16 (the HTML standard reads it as UTF-8).
     return decoder.encoding.startsWith("utf-16") ? null : decoder;

@@ -15,15 +15,6 @@ export type ExportFormat = "wxr" | "disqus" | "reddit" | "pushshift" | "hacker-n
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** An export's format from its first bytes, or null when it is not one. */
-export function sniffExport(head: string): "xml" | "json" | "jsonl" | null {
-  const start = head.trimStart();
-  if (start.startsWith("<?xml") || /^<(?:rss|disqus)[\s>]/.test(start)) return /<rss[\s>]|<disqus[\s>]/.test(head) ? "xml" : null;
-  if (start.startsWith("[")) return "json";
-  if (start.startsWith("{")) return /\}[ \t\r]*\n[ \t\r]*\{/.test(start) ? "jsonl" : "json";
-  return null;
-}
-
 /** The documents of an export; throws a one-line reason for anything that is not one of the formats. */
 export function readExport(file: string, text: string, kind: "xml" | "json" | "jsonl"): ParsedDocument[] {
   if (kind === "xml") {
