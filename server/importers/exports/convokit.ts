@@ -3,10 +3,7 @@
 // Rethread's own ConvoKit export puts the article's title, site, body and source in the root's meta.
 import type { BodyBlock } from "../../../contract/contract";
 import { fromEpoch, keepId, type ExportedThread } from "./thread";
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+import { isObject, str, type Json } from "./json";
 
 /** ConvoKit ids are kept (Rethread's exports carry its own comment ids: a round trip keeps them). */
 export const convokitId = keepId();

@@ -3,10 +3,7 @@
 import type { BodyBlock } from "../../../contract/contract";
 import { htmlToBlocks, htmlToText } from "../html/dom";
 import { fromEpoch, keepId, type ExportedComment, type ExportedThread } from "./thread";
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+import { isObject, str, type Json } from "./json";
 
 /** HN ids are global numbers: "hn-8863", readable and unique. */
 export const hnId = keepId("hn-");

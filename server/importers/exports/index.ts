@@ -9,11 +9,9 @@ import { siteId, toDocument } from "./thread";
 import { readWxr } from "./wordpress";
 import { parseXml } from "./xml";
 import { readContractDocuments } from "./contract-json";
+import { isObject, type Json } from "./json";
 
 export type ExportFormat = "wxr" | "disqus" | "reddit" | "pushshift" | "hacker-news" | "convokit" | "rethread";
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The documents of an export; throws a one-line reason for anything that is not one of the formats. */
 export function readExport(file: string, text: string, kind: "xml" | "json" | "jsonl"): ParsedDocument[] {

@@ -4,10 +4,7 @@
 import type { BodyBlock } from "../../../contract/contract";
 import { htmlToText } from "../html/dom";
 import { fromEpoch, keepId, type ExportedComment, type ExportedThread } from "./thread";
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+import { isObject, str, type Json } from "./json";
 
 /** Reddit ids are global (`t1_ab1`): kept, so permalinks read like Reddit's own. */
 export const redditId = keepId();

@@ -71,28 +71,30 @@ export function toDocument(file: string, thread: ExportedThread, idOf: IdRule): 
     const { c, parent } = stack.pop()!;
     if (seen.has(c.id)) continue; // a cycle of parents in a broken export
     seen.add(c.id);
-    const keep = !c.removed || hasReplies(c);
-    const comment: ParsedComment | null = keep
-      ? {
-          id: idOf(c.id),
-          parentId: parent?.id ?? null,
-          depth: parent ? parent.depth + 1 : 0,
-          author: c.removed ? null : c.author,
-          authorSource: c.author && !c.removed ? "header" : null,
-          parentSource: parent ? "export" : "none",
-          replyTo: null,
-          postedAt: c.time ? c.time.slice(0, 16) : null,
-          postedAtText: c.time,
-          text: c.removed ? REMOVED_TEXT : c.text,
-        }
-      : null;
+    const comment = !c.removed || hasReplies(c) ? toComment(c, parent, idOf) : null;
     if (comment) out.push(comment);
     const replies = children.get(c.id) ?? [];
     for (let i = replies.length - 1; i >= 0; i--) stack.push({ c: replies[i]!, parent: comment ?? parent });
   }
   // Comments caught in a cycle of parents were never reached from the top: they stand at the top level.
-  for (const c of thread.comments) if (!seen.has(c.id) && (!c.removed || hasReplies(c))) out.push({ id: idOf(c.id), parentId: null, depth: 0, author: c.author, authorSource: c.author ? "header" : null, parentSource: "none", replyTo: null, postedAt: c.time?.slice(0, 16) ?? null, postedAtText: c.time, text: c.text });
+  for (const c of thread.comments) if (!seen.has(c.id) && (!c.removed || hasReplies(c))) out.push(toComment(c, null, idOf));
   return { source: thread.source ?? `${file}#${thread.key}`, title: thread.title, subtitle: null, site: thread.site, body: thread.body, comments: uniqueIds(out) };
+}
+
+/** One exported comment in the contract's shape, under `parent` (a removed one keeps only its place). */
+function toComment(c: ExportedComment, parent: ParsedComment | null, idOf: IdRule): ParsedComment {
+  return {
+    id: idOf(c.id),
+    parentId: parent?.id ?? null,
+    depth: parent ? parent.depth + 1 : 0,
+    author: c.removed ? null : c.author,
+    authorSource: c.author && !c.removed ? "header" : null,
+    parentSource: parent ? "export" : "none",
+    replyTo: null,
+    postedAt: c.time ? c.time.slice(0, 16) : null,
+    postedAtText: c.time,
+    text: c.removed ? REMOVED_TEXT : c.text,
+  };
 }
 
 /** An export that repeats an id keeps the first; later copies get a suffix, so ids stay unique. */

@@ -49,6 +49,8 @@ const NUMBER_TAGS = new Set(["A", "SPAN", "STRONG"]);
 const INLINE = new Set(["A", "SPAN", "B", "I", "EM", "STRONG", "SMALL", "TIME", "ABBR", "CITE", "LABEL", "IMG", "BUTTON", "CODE", "FONT", "INPUT"]);
 
 const has = (words: string[], set: Set<string>) => words.some((w) => set.has(w));
+/** The first class name: blocks alike in a list share it (`li.comment`, `li.post`). */
+const firstClass = (el: Element) => (el.getAttribute("class") ?? "").trim().split(/\s+/)[0];
 /** The last word of each class name: what the element is (`comment-author` is an author). */
 const lastWords = (el: Element) => (el.getAttribute("class") ?? "").split(/\s+/).map((name) => wordsOf(name).pop() ?? "");
 
@@ -135,7 +137,7 @@ function withoutLists<B extends { el: Element }>(blocks: B[]): B[] {
       else under.set(up, [el]);
     }
   }
-  const signature = (e: Element) => `${e.tagName} ${(e.getAttribute("class") ?? "").trim().split(/\s+/)[0]}`;
+  const signature = (e: Element) => `${e.tagName} ${firstClass(e)}`;
   return blocks.filter(({ el }) => {
     const items = under.get(el) ?? [];
     const author = firstAuthorPart(el);
@@ -204,8 +206,7 @@ function hasSiblingLike(el: Element, words: string[]): boolean {
   for (let s = el.previousElementSibling, hops = 0; s && hops < 3; s = s.previousElementSibling, hops++) if (like(s)) return true;
   for (let s = el.nextElementSibling, hops = 0; s && hops < 3; s = s.nextElementSibling, hops++) if (like(s)) return true;
   // A lone reply nested in a post like it (Disqus's `li.post > ul.children > li.post`).
-  const signature = (e: Element) => (e.getAttribute("class") ?? "").trim().split(/\s+/)[0];
-  for (let up = el.parentElement, hops = 0; up && hops < 6; up = up.parentElement, hops++) if (like(up) && signature(up) === signature(el)) return true;
+  for (let up = el.parentElement, hops = 0; up && hops < 6; up = up.parentElement, hops++) if (like(up) && firstClass(up) === firstClass(el)) return true;
   return false;
 }
 
