@@ -4,6 +4,7 @@ import { cpus } from "node:os";
 import { rmSync } from "node:fs";
 import { openDb } from "../db/client";
 import type { Figure } from "./figures";
+import { benchExportMemory } from "./export-memory";
 import { benchImports } from "./imports";
 import { benchIngest } from "./ingest";
 import { benchParser } from "./parse";
@@ -22,6 +23,7 @@ const sizes = {
   bigThread: flag("big-thread", 10_000),
   loadSeconds: flag("load-seconds", full ? 30 : 10),
   importComments: flag("import-comments", full ? 50_000 : 5_000),
+  exportMb: flag("export-mb", full ? 300 : 50),
 };
 
 const figures: Figure[] = [];
@@ -31,6 +33,8 @@ section("parser");
 figures.push(...benchParser(sizes.parseMb));
 section("importers of pages and exports");
 figures.push(...(await benchImports(sizes.importComments)));
+section(`peak memory ingesting ${sizes.exportMb} MB exports`);
+figures.push(...benchExportMemory(sizes.exportMb));
 section(`ingest of ${sizes.docs} generated dumps`);
 const ingest = await benchIngest(sizes.docs, sizes.commentsPerDoc);
 figures.push(...ingest.figures);

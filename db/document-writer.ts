@@ -1,10 +1,16 @@
-// Writes for ingest: every dump stored whole or not at all.
+// Writes for ingest: every document stored whole or not at all (an export's many, as they are read).
 import { documents } from "./schema";
 import type { ParsedDocument } from "../contract/contract";
 import type { Db } from "./client";
 
 export function knownContentHashes(db: Db): Map<string, string> {
   return new Map(db.select({ source: documents.source, hash: documents.contentHash }).from(documents).all().map((r) => [r.source, r.hash]));
+}
+
+/** Documents of a file that failed part way: their hash is cleared, so the next ingest reads the file again. */
+export function forgetContentHashes(db: Db, sources: readonly string[]): void {
+  const forget = db.$client.prepare("UPDATE documents SET content_hash = '' WHERE source = ?");
+  db.$client.transaction(() => sources.forEach((source) => forget.run(source)))();
 }
 
 export interface StoreItem {

@@ -1,8 +1,9 @@
 // Every door a discussion comes through: a file's format, told by its name and its first bytes,
 // and the importer that reads it into documents (one for a dump or a page, many for an export).
-// Pure: no I/O; the caller reads and decodes the file. The page and export importers (linkedom,
+// Pure: no I/O; the caller reads and decodes the file (an export, a chunk at a time). The page and export importers (linkedom,
 // Readability, saxes) load on first use: a run over text dumps never pays their start-up.
 import type { ParsedDocument } from "../../contract/contract";
+import type { ExportKind, ExportReader } from "./exports";
 import { sniffExport } from "./exports/sniff";
 import { PARSER_VERSION, parseDocument } from "./text";
 
@@ -45,6 +46,15 @@ export async function importerFor(format: Format): Promise<(name: string, text: 
       return (name, text) => readExport(name, text, format);
     }
   }
+}
+
+/** Formats read a chunk at a time by `openExport`, so a file larger than memory can be read. */
+export const isStreamed = (format: Format): format is ExportKind => format === "xml" || format === "json" || format === "jsonl";
+
+/** A reader for an export, loaded on first use; see exports/index.ts. */
+export async function openExport(name: string, format: ExportKind): Promise<ExportReader> {
+  const { exportReader } = await import("./exports");
+  return exportReader(name, format);
 }
 
 /** The documents a file holds, in its order. */

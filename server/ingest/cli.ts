@@ -1,5 +1,5 @@
-// `npm run ingest [-- DIR] [--workers N]`: stores every .txt dump in DIR (default corpus/),
-// parsing on N worker threads (default: one per core).
+// `npm run ingest [-- DIR] [--workers N]`: stores every file in DIR an importer reads (default
+// corpus/), reading on N worker threads (default: one per core).
 import { databasePath, openDb } from "../../db/client";
 import { ingestFiles, listDumps } from "./ingest";
 

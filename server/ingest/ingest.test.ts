@@ -99,3 +99,25 @@ test("a 50 MB dump is stored whole", async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("an export cut off part way keeps the posts whole before the cut, names the file, and is read again on the next ingest", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "rethread-cut-"));
+  const db = openDb(join(dir, "cut.db"));
+  try {
+    const item = (n: number) =>
+      `<item><title>Post ${n}</title><wp:post_id>${n}</wp:post_id><wp:post_type>post</wp:post_type>` +
+      `<wp:comment><wp:comment_id>${n}00</wp:comment_id><wp:comment_author>reader${n}</wp:comment_author><wp:comment_content>Comment on post ${n}.</wp:comment_content><wp:comment_parent>0</wp:comment_parent></wp:comment></item>`;
+    const wxr = `<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Cut</title>${[1, 2, 3].map(item).join("")}</channel></rss>`;
+    writeFileSync(join(dir, "cut.xml"), wxr.slice(0, wxr.indexOf("<item><title>Post 3") + 40));
+    for (const run of ["first", "second"]) {
+      const summary = await ingestFiles(db, [join(dir, "cut.xml")]);
+      assert.equal(summary.stored + summary.replaced, 2, `${run} run`);
+      assert.equal(summary.failed.length, 1, `${run} run: the file is reported again, not taken as unchanged`);
+      assert.match(summary.failed[0]!.reason, /not well-formed XML.*the 2 articles whole before it were kept/);
+    }
+    assert.deepEqual(getThreadComments(db, documentIdFor("cut.xml#2")).map((c) => c.text), ["Comment on post 2."]);
+  } finally {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -3,7 +3,8 @@ import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { deferIndexes, restoreIndexes } from "../../db/bulk-indexes";
 import type { Db } from "../../db/client";
-import { createDocumentWriter, knownContentHashes, type StoreItem } from "../../db/document-writer";
+import { createDocumentWriter, forgetContentHashes, knownContentHashes, type StoreItem } from "../../db/document-writer";
+import type { ParsedDocument } from "../../contract/contract";
 import { shortHash } from "../../contract/ids";
 import { IMPORTED_EXTENSIONS } from "../importers";
 import type { PreparedDump } from "./prepare-dump";
@@ -42,6 +43,9 @@ export function listDumps(dir: string): string[] {
     .sort();
 }
 
+/** A batch is stored once it holds this many comments, however few documents: an export's threads can be large. */
+const BATCH_COMMENTS = 50_000;
+
 /** A load this large, and larger than what is stored, builds reader-only indexes at the end (db/bulk-indexes.ts). */
 const BULK_FROM = 5000;
 
@@ -62,6 +66,7 @@ async function ingestInto(db: Db, files: readonly string[], known: Map<string, s
   const write = createDocumentWriter(db);
   const batchSize = options.batchSize ?? 256;
   let batch: { item: StoreItem; file: string; replacing: boolean }[] = [];
+  let comments = 0;
   let done = 0;
 
   const flush = () => {
@@ -76,28 +81,43 @@ async function ingestInto(db: Db, files: readonly string[], known: Map<string, s
       }
     });
     batch = [];
+    comments = 0;
     options.onProgress?.(done, files.length);
   };
 
-  const onResult = (result: PreparedDump) => {
-    if (result.kind === "parsed") {
-      if (result.note) summary.notes.push({ file: result.file, note: result.note });
-      for (const doc of result.docs) {
-        batch.push({ item: { documentId: documentIdFor(doc.source), contentHash: result.hash, doc }, file: result.file, replacing: known.has(doc.source) });
-      }
-      done++;
-      if (batch.length >= batchSize) flush();
-      return;
+  // The sources each file in progress gave, to forget their hash should the file fail part way.
+  const sourcesOf = new Map<string, string[]>();
+  const onDocs = (file: string, docs: ParsedDocument[], hash: string) => {
+    const sources = sourcesOf.get(file) ?? [];
+    sourcesOf.set(file, sources);
+    for (const doc of docs) {
+      sources.push(doc.source);
+      batch.push({ item: { documentId: documentIdFor(doc.source), contentHash: hash, doc }, file, replacing: known.has(doc.source) });
+      comments += doc.comments.length;
     }
+    if (batch.length >= batchSize || comments >= BATCH_COMMENTS) flush();
+  };
+
+  const onResult = (result: PreparedDump) => {
+    const sources = sourcesOf.get(result.file) ?? [];
+    sourcesOf.delete(result.file);
+    if (result.kind === "parsed" && result.note) summary.notes.push({ file: result.file, note: result.note });
     if (result.kind === "unchanged") summary.unchanged++;
-    else summary.failed.push({ file: result.file, reason: result.reason });
+    if (result.kind === "failed") {
+      summary.failed.push({ file: result.file, reason: result.reason });
+      // What was whole before the fault is stored, but the file is read again next time, to report it again.
+      if (result.kept > 0) {
+        flush();
+        forgetContentHashes(db, sources);
+      }
+    }
     done++;
     if (done % batchSize === 0) options.onProgress?.(done, files.length);
   };
 
   // A file that holds several documents (`export.xml#thread-7`) stored one hash for all of them.
   const knownFiles = new Map([...known].map(([source, hash]) => [source.split("#")[0]!, hash]));
-  await prepareInWorkers(files, (file) => knownFiles.get(basename(file)), onResult, options);
+  await prepareInWorkers(files, (file) => knownFiles.get(basename(file)), onDocs, onResult, options);
   flush();
   options.onProgress?.(files.length, files.length);
   return summary;

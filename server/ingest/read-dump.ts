@@ -1,4 +1,5 @@
-import { lstatSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, lstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 
 export type DumpText = { ok: true; text: string; note?: string } | { ok: false; reason: string };
@@ -80,15 +81,92 @@ function checked(text: string, note?: string): DumpText {
   return note ? { ok: true, text, note } : { ok: true, text };
 }
 
-/** Reads a regular file; links are not followed, so a link loop or a link out of the folder cannot trap ingest. */
-export function readDump(path: string): DumpText {
+/** Why `path` is not read (a link, a folder, missing, not permitted), or null for a regular file. */
+function notARegularFile(path: string): string | null {
   try {
     const stat = lstatSync(path);
-    if (stat.isSymbolicLink()) return { ok: false, reason: "symbolic link (not followed)" };
-    if (!stat.isFile()) return { ok: false, reason: "not a regular file" };
+    if (stat.isSymbolicLink()) return "symbolic link (not followed)";
+    if (!stat.isFile()) return "not a regular file";
+    return null;
+  } catch (error) {
+    return errorReason(error);
+  }
+}
+
+function errorReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  return e.code === "EACCES" ? "permission denied" : e.code === "EISDIR" ? "is a folder" : (e.code ?? String(error));
+}
+
+/** Reads a regular file; links are not followed, so a link loop or a link out of the folder cannot trap ingest. */
+export function readDump(path: string): DumpText {
+  const refused = notARegularFile(path);
+  if (refused) return { ok: false, reason: refused };
+  try {
     return decodeDump(readFileSync(path));
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    return { ok: false, reason: e.code === "EACCES" ? "permission denied" : e.code === "EISDIR" ? "is a folder" : (e.code ?? String(error)) };
+    return { ok: false, reason: errorReason(error) };
+  }
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+/** The bytes of a file a chunk at a time, read synchronously (in a worker thread), never all at once. */
+function* fileChunks(path: string, limit = Infinity): Generator<Uint8Array> {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = new Uint8Array(CHUNK_BYTES);
+    for (let read = 0; read < limit; ) {
+      const n = readSync(fd, buffer, 0, Math.min(CHUNK_BYTES, limit - read), null);
+      if (n === 0) return;
+      read += n;
+      yield buffer.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A large file read as a stream of text: its first bytes (to tell the format), a hash of it all, and its text a chunk at a time. */
+export interface StreamedFile {
+  head: string;
+  hash(prefix: string): string;
+  /** UTF-8, or UTF-16 by its byte-order mark; throws on bytes that are neither. */
+  text(): Generator<string>;
+}
+
+export function streamFile(path: string): { ok: true; file: StreamedFile } | { ok: false; reason: string } {
+  const refused = notARegularFile(path);
+  if (refused) return { ok: false, reason: refused };
+  try {
+    const [first] = [...fileChunks(path, 16 * 1024)];
+    if (!first) return { ok: false, reason: "empty file" };
+    const bytes = first.slice();
+    const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
+    const file: StreamedFile = {
+      head: new TextDecoder(encoding).decode(bytes),
+      hash(prefix) {
+        const hash = createHash("sha256").update(prefix);
+        for (const chunk of fileChunks(path)) hash.update(chunk);
+        return hash.digest("hex");
+      },
+      *text() {
+        const decoder = new TextDecoder(encoding, { fatal: true });
+        let offset = 0;
+        try {
+          for (const chunk of fileChunks(path)) {
+            yield decoder.decode(chunk, { stream: true });
+            offset += chunk.length;
+          }
+          yield decoder.decode();
+        } catch (error) {
+          if (error instanceof TypeError) throw new Error(`not valid ${encoding.toUpperCase()} (in the megabyte from byte ${offset})`);
+          throw error;
+        }
+      },
+    };
+    return { ok: true, file };
+  } catch (error) {
+    return { ok: false, reason: errorReason(error) };
   }
 }

@@ -3,7 +3,8 @@
 // however large the folder is.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { PrepareTask } from "./parse-worker";
+import type { ParsedDocument } from "../../contract/contract";
+import type { PrepareTask, WorkerMessage } from "./parse-worker";
 import type { PreparedDump } from "./prepare-dump";
 
 export interface PoolOptions {
@@ -14,6 +15,8 @@ export interface PoolOptions {
 export async function prepareInWorkers(
   files: readonly string[],
   knownHash: (file: string) => string | undefined,
+  /** A portion of a file's documents, before its result. */
+  onDocs: (file: string, docs: ParsedDocument[], hash: string) => void,
   onResult: (result: PreparedDump) => void,
   options: PoolOptions = {},
 ): Promise<void> {
@@ -23,9 +26,12 @@ export async function prepareInWorkers(
   let next = 0;
   let done = 0;
   await new Promise<void>((resolve, reject) => {
-    const workers = Array.from({ length: count }, () => new Worker(new URL("./parse-worker.mjs", import.meta.url)));
+    const workers = Array.from({ length: count }, () => {
+      const taken = new SharedArrayBuffer(4);
+      return { worker: new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: taken }), taken: new Int32Array(taken) };
+    });
     const finish = (error?: Error) => {
-      for (const w of workers) void w.terminate();
+      for (const { worker } of workers) void worker.terminate();
       if (error) reject(error);
       else resolve();
     };
@@ -35,9 +41,15 @@ export async function prepareInWorkers(
       next++;
       worker.postMessage(task);
     };
-    for (const worker of workers) {
-      worker.on("message", (message: { result: PreparedDump }) => {
+    for (const { worker, taken } of workers) {
+      worker.on("message", (message: WorkerMessage) => {
         try {
+          if ("docs" in message) {
+            onDocs(files[message.id]!, message.docs, message.hash);
+            Atomics.store(taken, 0, 1);
+            Atomics.notify(taken, 0);
+            return;
+          }
           onResult(message.result);
         } catch (error) {
           return finish(error as Error);

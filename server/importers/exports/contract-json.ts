@@ -25,16 +25,15 @@ const document = z.object({
   comments: z.array(comment),
 });
 
-export function readContractDocuments(records: unknown[]): ParsedDocument[] {
-  return records.map((record, i) => {
-    const parsed = document.safeParse(record);
-    if (!parsed.success) throw new Error(`document ${i + 1} is not a Rethread document: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`);
-    const depths = new Map<string, number>();
-    for (const c of parsed.data.comments) {
-      const parentDepth = c.parentId === null ? -1 : depths.get(c.parentId);
-      if (parentDepth === undefined || c.depth !== parentDepth + 1 || depths.has(c.id)) throw new Error(`document ${i + 1}: comment ${c.id} breaks the tree (its parent must come first, its depth be the parent's + 1, its id be unique)`);
-      depths.set(c.id, c.depth);
-    }
-    return parsed.data;
-  });
+/** The `n`th document of the file, checked; throws naming it and what is wrong. */
+export function readContractDocument(record: unknown, n: number): ParsedDocument {
+  const parsed = document.safeParse(record);
+  if (!parsed.success) throw new Error(`document ${n} is not a Rethread document: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`);
+  const depths = new Map<string, number>();
+  for (const c of parsed.data.comments) {
+    const parentDepth = c.parentId === null ? -1 : depths.get(c.parentId);
+    if (parentDepth === undefined || c.depth !== parentDepth + 1 || depths.has(c.id)) throw new Error(`document ${n}: comment ${c.id} breaks the tree (its parent must come first, its depth be the parent's + 1, its id be unique)`);
+    depths.set(c.id, c.depth);
+  }
+  return parsed.data;
 }

@@ -2,19 +2,19 @@
 // conversation (its root utterance, whose id it is, is the post), `reply_to` the parent.
 // Rethread's own ConvoKit export puts the article's title, site, body and source in the root's meta.
 import type { BodyBlock } from "../../../contract/contract";
-import { fromEpoch, keepId, type ExportedThread } from "./thread";
+import { fromEpoch, keepId, ThreadsByKey } from "./thread";
 import { isObject, str, type Json } from "./json";
 
 /** ConvoKit ids are kept (Rethread's exports carry its own comment ids: a round trip keeps them). */
 export const convokitId = keepId();
 
-export function readUtterances(records: Json[]): ExportedThread[] {
-  const threads = new Map<string, ExportedThread>();
-  for (const u of records) {
-    if (!isObject(u) || u.id === undefined) continue;
+/** Utterances a record at a time, gathered into their conversations. */
+export function utteranceThreads() {
+  const threads = new ThreadsByKey();
+  const add = (u: Json) => {
+    if (u.id === undefined) return;
     const key = String(u.conversation_id ?? u.root ?? u.id);
-    let t = threads.get(key);
-    if (!t) threads.set(key, (t = { key, title: null, site: null, body: [], comments: [] }));
+    const t = threads.get(key);
     const meta = isObject(u.meta) ? u.meta : {};
     const speaker = str(u.speaker) ?? (isObject(u.user) ? str(u.user.id) : null);
     if (String(u.id) === key && (u.reply_to === null || u.reply_to === undefined)) {
@@ -24,7 +24,7 @@ export function readUtterances(records: Json[]): ExportedThread[] {
       if (str(meta.source)) t.source = String(meta.source);
       const body = Array.isArray(meta.body) ? (meta.body as BodyBlock[]).filter((b) => isObject(b) && typeof b.text === "string") : null;
       t.body = body ?? (str(u.text) ? String(u.text).split(/\n{2,}/).map((text): BodyBlock => ({ kind: "paragraph", text })) : []);
-      continue;
+      return;
     }
     const timestamp = u.timestamp;
     t.comments.push({
@@ -35,6 +35,6 @@ export function readUtterances(records: Json[]): ExportedThread[] {
       text: typeof u.text === "string" ? u.text : "",
       removed: meta.removed === true,
     });
-  }
-  return [...threads.values()];
+  };
+  return { add, threads: () => threads.all() };
 }

@@ -1,11 +1,12 @@
 // Each export format read from a small file of its real shape; and what is not an export.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import type { ParsedDocument } from "../../../contract/contract";
 import { assertValidTree } from "../../../contract/tree-invariants";
 import { detectFormat, importFile } from "../index";
+import { exportReader, MAX_RECORD_CHARS, readExport, type ExportKind } from "./index";
 
 const DIR = join(import.meta.dirname, "fixtures");
 const read = async (file: string) => {
@@ -92,4 +93,29 @@ test("a reply chain 50,000 deep is read without recursion", async () => {
   const [doc] = await importFile("deep.jsonl", lines.join("\n"));
   assert.equal(doc!.comments.length, 50_000);
   assert.equal(doc!.comments.at(-1)!.depth, 49_999);
+});
+
+test("an export read in chunks of any size gives the same documents as read whole, each WordPress post handed on as soon as it is whole", async () => {
+  for (const file of readdirSync(DIR)) {
+    const text = readFileSync(join(DIR, file), "utf8");
+    const kind = detectFormat(file, text) as ExportKind;
+    const whole = readExport(file, text, kind);
+    for (const size of [1, 7, 100]) {
+      const reader = exportReader(file, kind);
+      const docs: ParsedDocument[] = [];
+      for (let at = 0; at < text.length; at += size) docs.push(...reader.write(text.slice(at, at + size)));
+      if (file === "wordpress.xml") assert.equal(docs.length, 1, "the post came out before the end of the file");
+      docs.push(...reader.end());
+      assert.deepEqual(docs, whole, `${file} in chunks of ${size}`);
+    }
+  }
+});
+
+test("a JSON line or object too large to be one record is refused, not read into memory", () => {
+  const reader = exportReader("huge.jsonl", "jsonl");
+  const piece = "x".repeat(1024 * 1024);
+  assert.throws(() => {
+    reader.write('{"id":"u1","text":"');
+    for (let i = 0; i <= MAX_RECORD_CHARS / piece.length; i++) reader.write(piece);
+  }, /line 1 is longer than 64 MB/);
 });

@@ -2,7 +2,7 @@
 // the official API (`/v0/item/ID.json`: `parent` and `kids`), as an array or one a line.
 import type { BodyBlock } from "../../../contract/contract";
 import { htmlToBlocks, htmlToText } from "../html/dom";
-import { fromEpoch, keepId, type ExportedComment, type ExportedThread } from "./thread";
+import { fromEpoch, keepId, ThreadsByKey, type ExportedComment, type ExportedThread } from "./thread";
 import { isObject, str, type Json } from "./json";
 
 /** HN ids are global numbers: "hn-8863", readable and unique. */
@@ -30,31 +30,47 @@ export function readAlgoliaItem(root: Json): ExportedThread {
   return { key: String(root.id), title: str(root.title), site: "Hacker News", body: storyBody(root), comments };
 }
 
-/** Official API items, grouped under their stories by following `parent` up. */
-export function readOfficialItems(items: Json[]): ExportedThread[] {
-  const byId = new Map(items.filter(isObject).map((i) => [String(i.id), i]));
-  const storyOf = (item: Json): string => {
-    let at: Json = item;
-    for (let hops = 0; at.parent !== undefined && byId.has(String(at.parent)) && hops < 100_000; hops++) at = byId.get(String(at.parent))!;
-    return String(at.parent ?? at.id);
+/** Official API items a record at a time, grouped under their stories by following `parent` up at the end. */
+export function officialItemThreads() {
+  const threads = new ThreadsByKey("Hacker News");
+  const parentOf = new Map<string, string>();
+  const comments: { comment: ExportedComment; parent: string | null }[] = [];
+  return {
+    add(item: Json) {
+      const id = String(item.id);
+      if (item.type === "story" || item.type === "poll" || item.type === "job") {
+        const t = threads.get(id);
+        t.title = str(item.title);
+        t.body = storyBody(item);
+      } else if (item.type === "comment") {
+        const text = str(item.text);
+        const parent = item.parent === undefined ? null : String(item.parent);
+        if (parent !== null) parentOf.set(id, parent);
+        comments.push({
+          comment: { id, parentId: parent, author: str(item.by), time: fromEpoch(item.time), text: text ? htmlToText(text) : "", removed: item.deleted === true || item.dead === true || text === null },
+          parent,
+        });
+      }
+    },
+    threads() {
+      // Each item's story, remembered along the way, so the walk up is linear in all; a cycle of parents ends it.
+      const story = new Map<string, string>();
+      const storyOf = (start: string): string => {
+        const path = new Set<string>();
+        let at = start;
+        while (!story.has(at) && parentOf.has(at) && !path.has(at)) {
+          path.add(at);
+          at = parentOf.get(at)!;
+        }
+        const found = story.get(at) ?? at;
+        for (const id of path) story.set(id, found);
+        return found;
+      };
+      for (const { comment, parent } of comments) threads.get(parent === null ? comment.id : storyOf(parent)).comments.push(comment);
+      // The official API lists kids by rank; the export's order is kept, by time within a parent.
+      const all = threads.all();
+      for (const t of all) t.comments.sort((a, b) => (a.time ?? "").localeCompare(b.time ?? ""));
+      return all;
+    },
   };
-  const threads = new Map<string, ExportedThread>();
-  for (const item of byId.values()) {
-    if (item.type === "story" || item.type === "poll" || item.type === "job") {
-      const t = threads.get(String(item.id)) ?? { key: String(item.id), title: null, site: "Hacker News", body: [], comments: [] };
-      t.title = str(item.title);
-      t.body = storyBody(item);
-      threads.set(t.key, t);
-      continue;
-    }
-    if (item.type !== "comment") continue;
-    const key = storyOf(item);
-    const t = threads.get(key) ?? { key, title: null, site: "Hacker News", body: [], comments: [] };
-    threads.set(key, t);
-    const text = str(item.text);
-    t.comments.push({ id: String(item.id), parentId: item.parent === undefined ? null : String(item.parent), author: str(item.by), time: fromEpoch(item.time), text: text ? htmlToText(text) : "", removed: item.deleted === true || item.dead === true || text === null });
-  }
-  // The official API lists kids newest first by rank; the export's order is kept, by time within a parent.
-  for (const t of threads.values()) t.comments.sort((a, b) => (a.time ?? "").localeCompare(b.time ?? ""));
-  return [...threads.values()];
 }

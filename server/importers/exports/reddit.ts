@@ -3,7 +3,7 @@
 // `link_id` naming the thread, `parent_id` the parent).
 import type { BodyBlock } from "../../../contract/contract";
 import { htmlToText } from "../html/dom";
-import { fromEpoch, keepId, type ExportedComment, type ExportedThread } from "./thread";
+import { fromEpoch, keepId, ThreadsByKey, type ExportedComment, type ExportedThread } from "./thread";
 import { isObject, str, type Json } from "./json";
 
 /** Reddit ids are global (`t1_ab1`): kept, so permalinks read like Reddit's own. */
@@ -58,23 +58,20 @@ export function readRedditThread(json: unknown): { threads: ExportedThread[]; un
   return { threads: [{ key, title: str(post.title), site: str(post.subreddit_name_prefixed), body: postBody(post), comments }], unloaded };
 }
 
-/** Pushshift NDJSON: comments (and optionally their posts) grouped into threads by `link_id`. */
-export function readPushshift(records: Json[]): ExportedThread[] {
-  const threads = new Map<string, ExportedThread>();
-  const thread = (key: string) => {
-    let t = threads.get(key);
-    if (!t) threads.set(key, (t = { key, title: null, site: null, body: [], comments: [] }));
-    return t;
+/** Pushshift NDJSON, a record at a time: comments (and optionally their posts) grouped into threads by `link_id`. */
+export function pushshiftThreads() {
+  const threads = new ThreadsByKey();
+  return {
+    add(r: Json) {
+      if (str(r.link_id)) {
+        threads.get(String(r.link_id)).comments.push(comment(r, String(r.link_id)));
+      } else if (str(r.title)) {
+        const t = threads.get(str(r.name) ?? `t3_${String(r.id)}`);
+        t.title = str(r.title);
+        t.site = str(r.subreddit_name_prefixed) ?? (str(r.subreddit) ? `r/${String(r.subreddit)}` : null);
+        t.body = postBody(r);
+      }
+    },
+    threads: () => threads.all(),
   };
-  for (const r of records) {
-    if (str(r.link_id)) {
-      thread(String(r.link_id)).comments.push(comment(r, String(r.link_id)));
-    } else if (str(r.title)) {
-      const t = thread(str(r.name) ?? `t3_${String(r.id)}`);
-      t.title = str(r.title);
-      t.site = str(r.subreddit_name_prefixed) ?? (str(r.subreddit) ? `r/${String(r.subreddit)}` : null);
-      t.body = postBody(r);
-    }
-  }
-  return [...threads.values()];
 }

@@ -27,6 +27,20 @@ export interface ExportedThread {
   source?: string;
 }
 
+/** Exports that interleave threads (Pushshift, Disqus, ConvoKit): each thread by its key, made on first mention. */
+export class ThreadsByKey {
+  private readonly threads = new Map<string, ExportedThread>();
+  constructor(private readonly site: string | null = null) {}
+  get(key: string): ExportedThread {
+    let t = this.threads.get(key);
+    if (!t) this.threads.set(key, (t = { key, title: null, site: this.site, body: [], comments: [] }));
+    return t;
+  }
+  all(): ExportedThread[] {
+    return [...this.threads.values()];
+  }
+}
+
 /** Where an export's own ids are globally unique they are kept, made URL-safe; others are hashed. */
 export type IdRule = (id: string) => string;
 

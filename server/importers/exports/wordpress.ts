@@ -6,23 +6,21 @@ import type { ExportedThread } from "./thread";
 
 const DISCUSSED = new Set(["post", "page"]);
 
-export function readWxr(root: XmlElement): { threads: ExportedThread[]; site: string } {
-  const channel = child(child(root, "rss"), "channel");
-  if (!channel) throw new Error("not a WordPress export: no <rss><channel>");
-  const site = childText(channel, "link") ?? childText(channel, "title") ?? "wordpress";
-  const siteName = childText(channel, "title");
-  const threads: ExportedThread[] = [];
-  for (const item of channel.children.filter((c) => c.name === "item")) {
-    if (!DISCUSSED.has(childText(item, "wp:post_type") ?? "post")) continue;
-    threads.push({
-      key: childText(item, "wp:post_id") ?? childText(item, "guid") ?? String(threads.length),
-      title: childText(item, "title"),
-      site: siteName,
-      body: htmlToBlocks(childText(item, "content:encoded") ?? ""),
-      comments: item.children.filter((c) => c.name === "wp:comment").map((c) => comment(c)),
-    });
-  }
-  return { threads, site };
+/** The export's site, from the `<channel>`'s elements before its first item: it namespaces comment ids. */
+export function wxrSite(channel: XmlElement): { key: string; name: string | null } {
+  return { key: childText(channel, "link") ?? childText(channel, "title") ?? "wordpress", name: childText(channel, "title") };
+}
+
+/** One `<item>`, a whole thread; null for what is not discussed (attachments, menus). */
+export function wxrThread(item: XmlElement, siteName: string | null): ExportedThread | null {
+  if (!DISCUSSED.has(childText(item, "wp:post_type") ?? "post")) return null;
+  return {
+    key: childText(item, "wp:post_id") ?? childText(item, "guid") ?? "",
+    title: childText(item, "title"),
+    site: siteName,
+    body: htmlToBlocks(childText(item, "content:encoded") ?? ""),
+    comments: item.children.filter((c) => c.name === "wp:comment").map((c) => comment(c)),
+  };
 }
 
 function comment(c: XmlElement) {
