@@ -3,7 +3,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { openDb } from "../db/client";
+import { openDb } from "../db/sqlite/client";
+import { openSqliteStore } from "../db/sqlite/store";
 import { syntheticDumps } from "../server/gen/synthetic-corpus";
 import { ingestFiles, listDumps } from "../server/ingest/ingest";
 import { parseDocument } from "../server/importers/text";
@@ -29,11 +30,11 @@ export async function benchIngest(docs: number, commentsPerDoc: number): Promise
   }
 
   const dbPath = join(dir, "ingest.db");
-  const db = openDb(dbPath);
+  const store = openSqliteStore(dbPath);
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const start = performance.now();
-  const summary = await ingestFiles(db, listDumps(corpus));
+  const summary = await ingestFiles(store, listDumps(corpus));
   const ingestMs = performance.now() - start;
   clearInterval(sampler);
   if (summary.failed.length > 0) throw new Error(`bench ingest failed on ${summary.failed.length} files`);

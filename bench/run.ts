@@ -2,7 +2,7 @@
 // The default run is small (a few minutes); --full runs at the sizes in BENCHMARKS.md.
 import { cpus } from "node:os";
 import { rmSync } from "node:fs";
-import { openDb } from "../db/client";
+import { openSqliteStore } from "../db/sqlite/store";
 import type { Figure } from "./figures";
 import { benchExportMemory } from "./export-memory";
 import { benchImports } from "./imports";
@@ -42,8 +42,8 @@ try {
   section("big threads and procedures");
   const threadsDbPath = `${ingest.dir}/threads.db`;
   const threads = await prepareThreads(ingest.dir, sizes.bigThread);
-  const corpus = openDb(ingest.dbPath);
-  const corpusComments = (corpus.$client.prepare("SELECT count(*) AS n FROM comments").get() as { n: number }).n;
+  const corpus = openSqliteStore(ingest.dbPath);
+  const corpusComments = (await corpus.countRows()).comments;
   figures.push(...(await benchProcedures(threads, corpus, corpusComments)));
   section("pages and load against the npm start server");
   figures.push(...(await benchPages(threadsDbPath, threads, sizes.loadSeconds)));

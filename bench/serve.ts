@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { get } from "node:http";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { openDb, type Db } from "../db/client";
+import { openSqliteStore, type SqliteStore } from "../db/sqlite/store";
 import { humanTime, renderDump } from "../server/gen/render-dump";
 import { seededRandom, syntheticDocument } from "../server/gen/synthetic-thread";
 import { ingestFiles, listDumps } from "../server/ingest/ingest";
@@ -28,21 +28,21 @@ function chainDump(length: number): string {
   return lines.join("\n");
 }
 
-export async function prepareThreads(dir: string, bigThread: number): Promise<Db> {
+export async function prepareThreads(dir: string, bigThread: number): Promise<SqliteStore> {
   const folder = join(dir, "threads");
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, "big.txt"), renderDump(syntheticDocument(seededRandom(3), { comments: bigThread, maxDepth: 50 }), "legal-insurrection"));
   writeFileSync(join(folder, "medium.txt"), renderDump(syntheticDocument(seededRandom(4), { comments: 200, maxDepth: 12 }), "wordpress"));
   writeFileSync(join(folder, "chain.txt"), chainDump(5000));
-  const db = openDb(join(dir, "threads.db"));
-  const summary = await ingestFiles(db, listDumps(folder));
+  const store = openSqliteStore(join(dir, "threads.db"));
+  const summary = await ingestFiles(store, listDumps(folder));
   if (summary.failed.length > 0) throw new Error(`bench threads failed: ${summary.failed[0]!.reason}`);
-  return db;
+  return store;
 }
 
-export async function benchProcedures(threads: Db, corpus: Db, corpusComments: number): Promise<Figure[]> {
+export async function benchProcedures(threads: SqliteStore, corpus: SqliteStore, corpusComments: number): Promise<Figure[]> {
   const figures: Figure[] = [];
-  const api = createCaller({ db: threads });
+  const api = createCaller({ store: threads });
   const big = await api.thread.get({ articleId: "big" });
   const someone = big.roots[0]!.author ?? "alice";
   for (const [label, input] of [
@@ -56,7 +56,7 @@ export async function benchProcedures(threads: Db, corpus: Db, corpusComments: n
     const p50 = percentile(times, 50);
     figures.push({ figure: `thread.get ${big.document.commentCount.toLocaleString("en")}-comment thread, ${label} (p50)`, value: p50, unit: "ms", target: "≤ 20", pass: p50 <= 20 });
   }
-  const onCorpus = createCaller({ db: corpus });
+  const onCorpus = createCaller({ store: corpus });
   const author = percentile(await samples(30, () => onCorpus.author.get({ name: "alice" })), 50);
   const search = percentile(await samples(30, () => onCorpus.search({ q: "harbour budget" })), 50);
   const scope = `${corpusComments.toLocaleString("en")} comments`;
@@ -124,13 +124,13 @@ require("http").createServer((q, r) => { r.writeHead(200, { "content-type": "tex
   return { url: `http://127.0.0.1:${port}`, stop: () => (child.kill(), rmSync(file, { force: true })) };
 }
 
-export async function benchPages(threadsDbPath: string, threads: Db, loadSeconds: number): Promise<Figure[]> {
+export async function benchPages(threadsDbPath: string, threads: SqliteStore, loadSeconds: number): Promise<Figure[]> {
   const server = await startServer(threadsDbPath);
   try {
     const figures: Figure[] = [];
-    const big = createCaller({ db: threads });
+    const big = createCaller({ store: threads });
     const { document } = await big.article.body({ id: "big" });
-    const textBytes = threads.$client.prepare("SELECT sum(length(CAST(text AS BLOB))) AS n FROM comments WHERE document_id = 'big'").get() as { n: number };
+    const textBytes = threads.db.$client.prepare("SELECT sum(length(CAST(text AS BLOB))) AS n FROM comments WHERE document_id = 'big'").get() as { n: number };
     for (let i = 0; i < 3; i++) await timePage("/a/big"); // warm up
     const runs: Awaited<ReturnType<typeof timePage>>[] = [];
     for (let i = 0; i < 10; i++) runs.push(await timePage("/a/big"));

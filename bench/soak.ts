@@ -7,7 +7,7 @@ import { readFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, readdirSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { openDb } from "../db/client";
+import { openSqliteStore } from "../db/sqlite/store";
 import { syntheticDumps } from "../server/gen/synthetic-corpus";
 import { ingestFiles, listDumps } from "../server/ingest/ingest";
 import { createCaller } from "../server/trpc/root";
@@ -55,9 +55,9 @@ for (const dump of syntheticDumps({ commentsPerDoc: 40, maxDepth: 12, seed: 6 })
   writeFileSync(join(extra, `more_${String(n++).padStart(4, "0")}.txt`), dump.text);
 }
 const dbPath = join(dir, "soak.db");
-const db = openDb(dbPath);
-await ingestFiles(db, listDumps(corpus));
-const api = createCaller({ db });
+const store = openSqliteStore(dbPath);
+await ingestFiles(store, listDumps(corpus));
+const api = createCaller({ store });
 const thread = await api.article.get({ id: "gen_0001" });
 const someone = thread.comments[0]?.author ?? "alice";
 const input = (v: unknown) => `?input=${encodeURIComponent(JSON.stringify(v))}`;

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import fc from "fast-check";
 import { ingestFiles } from "../server/ingest/ingest";
-import { openDb, type Db } from "./client";
-import { searchCorpus, searchThread } from "./queries";
+import type { Store } from "./store";
+import { openTestStore } from "./test-store";
 
 const DUMP = `A Thread About Words
 
@@ -41,62 +41,62 @@ const TYPED = [
 
 describe("search", () => {
   let dir: string;
-  let db: Db;
-  let documentId: string;
+  let store: Store;
+  let remove: () => Promise<void>;
+  const documentId = "words";
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "rethread-search-"));
     writeFileSync(join(dir, "words.txt"), DUMP);
-    db = openDb(join(dir, "test.db"));
-    await ingestFiles(db, [join(dir, "words.txt")]);
-    documentId = "words";
+    ({ store, remove } = await openTestStore());
+    await ingestFiles(store, [join(dir, "words.txt")]);
   });
-  after(() => {
-    db.$client.close();
+  after(async () => {
+    await remove();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const authors = (q: string) => searchCorpus(db, q).map((hit) => hit.author).sort();
+  const authors = async (q: string) => (await store.searchCorpus(q)).map((hit) => hit.author).sort();
 
-  test("words joined by an apostrophe or a hyphen find exactly those words", () => {
-    assert.deepEqual(authors("don't"), ["Alice"]);
-    assert.deepEqual(authors("DON’T"), ["Alice"]);
-    assert.deepEqual(authors("e-mail"), ["Alice"]);
-    assert.deepEqual(authors("read-only"), ["Dan"]);
-    assert.deepEqual(authors("it's"), ["Dan"]);
-    assert.deepEqual(authors("ಠ_ಠ"), ["Chloé"]);
-    assert.deepEqual(authors("don"), ["Alice", "Bob"]);
+  test("words joined by an apostrophe or a hyphen find exactly those words", async () => {
+    assert.deepEqual(await authors("don't"), ["Alice"]);
+    assert.deepEqual(await authors("DON’T"), ["Alice"]);
+    assert.deepEqual(await authors("e-mail"), ["Alice"]);
+    assert.deepEqual(await authors("read-only"), ["Dan"]);
+    assert.deepEqual(await authors("it's"), ["Dan"]);
+    assert.deepEqual(await authors("ಠ_ಠ"), ["Chloé"]);
+    assert.deepEqual(await authors("don"), ["Alice", "Bob"]);
   });
 
-  test("accents, scripts and a word still being typed", () => {
-    assert.deepEqual(authors("cafe"), ["Chloé"]);
-    assert.deepEqual(authors("Fermé"), ["Chloé"]);
-    assert.deepEqual(authors("東京"), ["Chloé"], "a CJK run is one token: the last word matches as a prefix");
-    assert.deepEqual(authors("שלום"), ["Chloé"]);
-    assert.deepEqual(authors("weeken"), ["Alice"]);
+  test("accents, scripts and a word still being typed", async () => {
+    assert.deepEqual(await authors("cafe"), ["Chloé"]);
+    assert.deepEqual(await authors("Fermé"), ["Chloé"]);
+    assert.deepEqual(await authors("東京"), ["Chloé"], "a CJK run is one token: the last word matches as a prefix");
+    assert.deepEqual(await authors("שלום"), ["Chloé"]);
+    assert.deepEqual(await authors("weeken"), ["Alice"]);
   });
 
-  test("search syntax is plain text", () => {
-    assert.deepEqual(authors("mail OR weekends"), [], "OR is a word to find, and no comment has it");
-    assert.deepEqual(authors('"read'), ["Alice", "Dan"]);
+  test("search syntax is plain text", async () => {
+    assert.deepEqual(await authors("mail OR weekends"), [], "OR is a word to find, and no comment has it");
+    assert.deepEqual(await authors('"read'), ["Alice", "Dan"]);
   });
 
-  test("any typed text gives results or nothing, never an error", () => {
+  test("any typed text gives results or nothing, never an error", async () => {
     for (const q of TYPED) {
-      assert.doesNotThrow(() => searchCorpus(db, q), q);
-      assert.doesNotThrow(() => searchThread(db, documentId, q), q);
+      await assert.doesNotReject(store.searchCorpus(q), q);
+      await assert.doesNotReject(store.searchThread(documentId, q), q);
     }
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (q) => {
-        searchCorpus(db, q);
-        searchThread(db, documentId, q);
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 200 }), async (q) => {
+        await store.searchCorpus(q);
+        await store.searchThread(documentId, q);
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
     );
   });
 
-  test("the thread filter finds the same comments", () => {
-    assert.equal(searchThread(db, documentId, "don't").size, 1);
-    assert.equal(searchThread(db, documentId, "e-mail").size, 1);
-    assert.equal(searchThread(db, "no-such-article", "mail").size, 0);
+  test("the thread filter finds the same comments", async () => {
+    assert.equal((await store.searchThread(documentId, "don't")).size, 1);
+    assert.equal((await store.searchThread(documentId, "e-mail")).size, 1);
+    assert.equal((await store.searchThread("no-such-article", "mail")).size, 0);
   });
 });

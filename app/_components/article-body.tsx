@@ -1,4 +1,4 @@
-import type { BlockRow } from "@/db/schema";
+import type { BlockRow } from "@/db/store";
 
 export function ArticleBody({ body }: { body: Pick<BlockRow, "kind" | "text">[] }) {
   return (

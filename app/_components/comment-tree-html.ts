@@ -4,7 +4,7 @@
 // so depth is limited only by MAX_NESTING. Every dump-derived value goes through escapeHtml.
 // Attributes are single-quoted: the RSC payload carries this string JSON-escaped inside a
 // script, where every double quote would cost four bytes.
-import type { CommentRow } from "@/db/schema";
+import type { CommentRow } from "@/db/store";
 import type { TreeNode } from "@/server/threads/build-tree";
 import type { Role } from "@/server/threads/filter-thread";
 import { escapeHtml } from "./escape-html";

@@ -2,8 +2,7 @@
 // of them by default) in a format researchers load. jsonl and csv go to stdout without --out.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { openDb } from "../../db/client";
-import { getStoredDocument, listDocumentIds } from "../../db/queries";
+import { openStore } from "../../db/open";
 import { toConvokit, toCsv, toJsonl, type ExportedDocument } from "./formats";
 
 const FORMATS = ["convokit", "jsonl", "csv"] as const;
@@ -21,12 +20,12 @@ if (!format || !(FORMATS as readonly string[]).includes(format) || args.some((a)
   process.exit(2);
 }
 
-const db = openDb();
-const ids = args.length > 0 ? args : listDocumentIds(db);
+const store = await openStore();
+const ids = args.length > 0 ? args : await store.listDocumentIds();
 const documents: ExportedDocument[] = [];
 let missing = 0;
 for (const id of ids) {
-  const doc = getStoredDocument(db, id);
+  const doc = await store.getStoredDocument(id);
   if (doc) documents.push({ id, doc });
   else {
     console.error(`export: no article "${id}" (skipped)`);
@@ -45,4 +44,5 @@ if (folder) {
 } else {
   process.stdout.write(Object.values(files)[0]!);
 }
+await store.close();
 process.exit(missing > 0 ? 1 : 0);

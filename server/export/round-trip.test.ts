@@ -5,8 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { openDb } from "../../db/client";
-import { getStoredDocument, listDocumentIds } from "../../db/queries";
+import { openTestStore } from "../../db/test-store";
 import { ingestFiles, listDumps } from "../ingest/ingest";
 import { toJsonl } from "./formats";
 
@@ -23,20 +22,20 @@ test("export to JSON Lines and ingest it elsewhere: same article ids, trees and 
     for (const name of readdirSync(CORPUS)) copyFileSync(join(CORPUS, name), join(input, name));
     for (const name of ["disqus.html", "stack-exchange.html"]) copyFileSync(join(HTML, name), join(input, name));
 
-    const first = openDb(join(dir, "first.db"));
-    const summary = await ingestFiles(first, listDumps(input), { workers: 1 });
+    const first = await openTestStore();
+    const summary = await ingestFiles(first.store, listDumps(input), { workers: 1 });
     assert.equal(summary.failed.length, 0);
-    const ids = listDocumentIds(first);
-    const stored = ids.map((id) => ({ id, doc: getStoredDocument(first, id)! }));
-    first.$client.close();
+    const ids = await first.store.listDocumentIds();
+    const stored = await Promise.all(ids.map(async (id) => ({ id, doc: (await first.store.getStoredDocument(id))! })));
+    await first.remove();
 
     writeFileSync(join(exported, "threads.jsonl"), toJsonl(stored));
-    const second = openDb(join(dir, "second.db"));
-    const again = await ingestFiles(second, listDumps(exported), { workers: 1 });
+    const second = await openTestStore();
+    const again = await ingestFiles(second.store, listDumps(exported), { workers: 1 });
     assert.equal(again.failed.length, 0);
-    assert.deepEqual(listDocumentIds(second), ids);
-    for (const { id, doc } of stored) assert.deepEqual(getStoredDocument(second, id), doc, `article ${id} comes back whole`);
-    second.$client.close();
+    assert.deepEqual(await second.store.listDocumentIds(), ids);
+    for (const { id, doc } of stored) assert.deepEqual(await second.store.getStoredDocument(id), doc, `article ${id} comes back whole`);
+    await second.remove();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,8 +3,7 @@
 // loader. Usage: node .next/rethread/main.mjs [-p PORT] [-H HOSTNAME]; PORT and HOSTNAME work too.
 import { createServer } from "node:http";
 import next from "next";
-import { databasePath } from "../../db/client";
-import { dataVersion } from "../../db/data-version";
+import { getStore } from "../../db/open";
 import { withPageCache } from "./cached-responses";
 import { PageCache } from "./page-cache";
 import { answerClientError, refuseBadRequest } from "./request-guard";
@@ -21,7 +20,8 @@ const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 64);
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const render = app.getRequestHandler();
-const handler = cacheMb > 0 ? withPageCache(render, new PageCache(cacheMb * 1024 * 1024), dataVersion(databasePath())) : render;
+const store = await getStore();
+const handler = cacheMb > 0 ? withPageCache(render, new PageCache(cacheMb * 1024 * 1024), () => store.changeToken()) : render;
 const server = createServer((req, res) => {
   if (!refuseBadRequest(req, res)) void handler(req, res);
 });

@@ -1,6 +1,6 @@
 // `npm run ingest [-- DIR] [--workers N]`: stores every file in DIR an importer reads (default
 // corpus/), reading on N worker threads (default: one per core).
-import { databasePath, openDb } from "../../db/client";
+import { describeDatabase, openStore } from "../../db/open";
 import { ingestFiles, listDumps } from "./ingest";
 
 const args = process.argv.slice(2);
@@ -22,7 +22,8 @@ try {
 const started = performance.now();
 const seconds = () => (performance.now() - started) / 1000;
 const live = process.stderr.isTTY;
-const summary = await ingestFiles(openDb(), files, {
+const store = await openStore();
+const summary = await ingestFiles(store, files, {
   workers,
   onProgress: (done, total) => {
     if (live) process.stderr.write(`\ringest: ${done}/${total} files, ${(done / seconds()).toFixed(0)} files/s `);
@@ -34,6 +35,7 @@ for (const { file, note } of summary.notes) console.error(`ingest: ${file}: ${no
 for (const { file, reason } of summary.failed) console.error(`ingest: skipped ${file}: ${reason}`);
 console.log(
   `ingest: ${summary.total} files in ${seconds().toFixed(2)} s: ${summary.stored} new, ${summary.replaced} replaced, ` +
-    `${summary.unchanged} unchanged, ${summary.failed.length} failed; ${summary.comments} comments stored -> ${databasePath()}`,
+    `${summary.unchanged} unchanged, ${summary.failed.length} failed; ${summary.comments} comments stored -> ${describeDatabase()}`,
 );
+await store.close();
 process.exit(summary.failed.length > 0 ? 1 : 0);

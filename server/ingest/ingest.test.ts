@@ -3,16 +3,17 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { openDb, type Db } from "../../db/client";
-import { countRows, findRetiredComment, getArticle, getThreadComments, searchThread } from "../../db/queries";
+import type { Store } from "../../db/store";
+import { openTestStore } from "../../db/test-store";
 import { documentIdFor, ingestFiles, listDumps } from "./ingest";
 
 const CORPUS = join(import.meta.dirname, "../../corpus");
 
 describe("ingest into a real SQLite file", () => {
   let dir: string;
-  let db: Db;
-  before(() => {
+  let store: Store;
+  let removeStore: () => Promise<void>;
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), "rethread-ingest-"));
     for (const f of readdirSync(CORPUS)) copyFileSync(join(CORPUS, f), join(dir, f));
     writeFileSync(join(dir, "empty.txt"), "");
@@ -22,15 +23,15 @@ describe("ingest into a real SQLite file", () => {
     writeFileSync(join(dir, "Zeitung München (Kopie) – 2.txt"), "\uFEFFEin Titel mit Umlauten\r\n\r\nDer Text steht hier.\r\n");
     symlinkSync(join(dir, "loop.txt"), join(dir, "loop.txt"));
     mkdirSync(join(dir, "folder.txt"));
-    db = openDb(join(dir, "db", "test.db"));
+    ({ store, remove: removeStore } = await openTestStore());
   });
-  after(() => {
-    db.$client.close();
+  after(async () => {
+    await removeStore();
     rmSync(dir, { recursive: true, force: true });
   });
 
   test("stores every readable dump and names each bad file with its reason", async () => {
-    const summary = await ingestFiles(db, listDumps(dir));
+    const summary = await ingestFiles(store, listDumps(dir));
     assert.equal(summary.stored, 7);
     const reasons = Object.fromEntries(summary.failed.map((f) => [f.file.split("/").pop(), f.reason]));
     assert.deepEqual(reasons, {
@@ -40,37 +41,37 @@ describe("ingest into a real SQLite file", () => {
       "loop.txt": "symbolic link (not followed)",
       "folder.txt": "not a regular file",
     });
-    assert.equal(getArticle(db, documentIdFor("Zeitung München (Kopie) – 2.txt"))?.document.title, "Ein Titel mit Umlauten");
+    assert.equal((await store.getArticle(documentIdFor("Zeitung München (Kopie) – 2.txt")))?.document.title, "Ein Titel mit Umlauten");
     assert.deepEqual(summary.notes.map((n) => n.note), ["not UTF-8: decoded as Windows-1252"]);
-    assert.equal(getArticle(db, "latin1")?.document.title, "Café au lait");
-    assert.deepEqual(countRows(db).documents, 7);
+    assert.equal((await store.getArticle("latin1"))?.document.title, "Café au lait");
+    assert.deepEqual((await store.countRows()).documents, 7);
   });
 
   test("a second run changes nothing", async () => {
-    const before = countRows(db);
-    const summary = await ingestFiles(db, listDumps(dir));
+    const before = await store.countRows();
+    const summary = await ingestFiles(store, listDumps(dir));
     assert.equal(summary.unchanged, 7);
     assert.equal(summary.stored + summary.replaced, 0);
-    assert.deepEqual(countRows(db), before);
+    assert.deepEqual(await store.countRows(), before);
   });
 
   test("a changed dump is replaced and its unchanged comments keep their ids", async () => {
     const file = join(dir, "000_27b7f12d24ef8725.txt");
     const id = documentIdFor("000_27b7f12d24ef8725.txt");
-    const idsBefore = getThreadComments(db, id).map((c) => c.id);
+    const idsBefore = (await store.getThreadComments(id)).map((c) => c.id);
     writeFileSync(file, readFileSync(file, "utf8").replace("Russia needs money.", "Russia needs cash."));
-    const summary = await ingestFiles(db, [file]);
+    const summary = await ingestFiles(store, [file]);
     assert.equal(summary.replaced, 1);
-    const idsAfter = getThreadComments(db, id).map((c) => c.id);
+    const idsAfter = (await store.getThreadComments(id)).map((c) => c.id);
     assert.equal(idsAfter.length, idsBefore.length);
     const added = idsAfter.filter((i) => !idsBefore.includes(i));
     assert.equal(added.length, 1, "only the edited comment gets a new id");
     const retired = idsBefore.filter((i) => !idsAfter.includes(i));
-    assert.deepEqual(findRetiredComment(db, retired[0]!), { documentId: id, replacedBy: added[0], title: "Putin Pushes His Own Reset Button On American Relations" });
-    assert.match(getThreadComments(db, id).map((c) => c.text).join("\n"), /Russia needs cash\./);
-    assert.equal(getArticle(db, id)?.document.title, "Putin Pushes His Own Reset Button On American Relations");
-    assert.equal(searchThread(db, id, "needs money").size, 0, "the search index forgets the old text");
-    assert.equal(searchThread(db, id, "needs cash").size, 1);
+    assert.deepEqual(await store.findRetiredComment(retired[0]!), { documentId: id, replacedBy: added[0], title: "Putin Pushes His Own Reset Button On American Relations" });
+    assert.match((await store.getThreadComments(id)).map((c) => c.text).join("\n"), /Russia needs cash\./);
+    assert.equal((await store.getArticle(id))?.document.title, "Putin Pushes His Own Reset Button On American Relations");
+    assert.equal((await store.searchThread(id, "needs money")).size, 0, "the search index forgets the old text");
+    assert.equal((await store.searchThread(id, "needs cash")).size, 1);
   });
 });
 
@@ -83,26 +84,26 @@ test("document ids are the file name when it is URL-safe, else a slug with a has
 
 test("a 50 MB dump is stored whole", async () => {
   const dir = mkdtempSync(join(tmpdir(), "rethread-big-"));
-  const db = openDb(join(dir, "big.db"));
+  const { store, remove } = await openTestStore();
   try {
     const paragraph = "A long article paragraph that repeats to make a very large dump, as scrapes of live blogs do.";
     const lines = ["A Very Long Live Blog", ""];
     for (let i = 0; lines.length < 1_000_000; i++) lines.push(`${paragraph} Entry ${i}.`, "");
     lines.push("reader | March 1, 2020 at 9:00 am", "", "The one comment at the end.");
     writeFileSync(join(dir, "huge.txt"), lines.join("\n"));
-    const summary = await ingestFiles(db, [join(dir, "huge.txt")]);
+    const summary = await ingestFiles(store, [join(dir, "huge.txt")]);
     assert.equal(summary.stored, 1, JSON.stringify(summary.failed));
-    assert.equal(getArticle(db, "huge")?.body.length, 499_999);
-    assert.deepEqual(getThreadComments(db, "huge").map((c) => c.author), ["reader"]);
+    assert.equal((await store.getArticle("huge"))?.body.length, 499_999);
+    assert.deepEqual((await store.getThreadComments("huge")).map((c) => c.author), ["reader"]);
   } finally {
-    db.$client.close();
+    await remove();
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
 test("an export cut off part way keeps the posts whole before the cut, names the file, and is read again on the next ingest", async () => {
   const dir = mkdtempSync(join(tmpdir(), "rethread-cut-"));
-  const db = openDb(join(dir, "cut.db"));
+  const { store, remove } = await openTestStore();
   try {
     const item = (n: number) =>
       `<item><title>Post ${n}</title><wp:post_id>${n}</wp:post_id><wp:post_type>post</wp:post_type>` +
@@ -110,14 +111,14 @@ test("an export cut off part way keeps the posts whole before the cut, names the
     const wxr = `<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Cut</title>${[1, 2, 3].map(item).join("")}</channel></rss>`;
     writeFileSync(join(dir, "cut.xml"), wxr.slice(0, wxr.indexOf("<item><title>Post 3") + 40));
     for (const run of ["first", "second"]) {
-      const summary = await ingestFiles(db, [join(dir, "cut.xml")]);
+      const summary = await ingestFiles(store, [join(dir, "cut.xml")]);
       assert.equal(summary.stored + summary.replaced, 2, `${run} run`);
       assert.equal(summary.failed.length, 1, `${run} run: the file is reported again, not taken as unchanged`);
       assert.match(summary.failed[0]!.reason, /not well-formed XML.*the 2 articles whole before it were kept/);
     }
-    assert.deepEqual(getThreadComments(db, documentIdFor("cut.xml#2")).map((c) => c.text), ["Comment on post 2."]);
+    assert.deepEqual((await store.getThreadComments(documentIdFor("cut.xml#2"))).map((c) => c.text), ["Comment on post 2."]);
   } finally {
-    db.$client.close();
+    await remove();
     rmSync(dir, { recursive: true, force: true });
   }
 });

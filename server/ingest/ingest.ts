@@ -1,9 +1,7 @@
-// folder -> parser (worker threads) -> db (batched, one savepoint per dump).
+// folder -> importers (worker threads) -> store (batched, each document whole or not at all).
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import { deferIndexes, restoreIndexes } from "../../db/bulk-indexes";
-import type { Db } from "../../db/client";
-import { createDocumentWriter, forgetContentHashes, knownContentHashes, type StoreItem } from "../../db/document-writer";
+import type { Store, StoreItem } from "../../db/store";
 import type { ParsedDocument } from "../../contract/contract";
 import { shortHash } from "../../contract/ids";
 import { IMPORTED_EXTENSIONS } from "../importers";
@@ -46,33 +44,29 @@ export function listDumps(dir: string): string[] {
 /** A batch is stored once it holds this many comments, however few documents: an export's threads can be large. */
 const BATCH_COMMENTS = 50_000;
 
-/** A load this large, and larger than what is stored, builds reader-only indexes at the end (db/bulk-indexes.ts). */
+/** A load this large, and larger than what is stored, is a bulk load (reader-only indexes built at the end). */
 const BULK_FROM = 5000;
 
-export async function ingestFiles(db: Db, files: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const known = knownContentHashes(db);
+export async function ingestFiles(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const known = await store.knownContentHashes();
   const bulk = files.length >= BULK_FROM && files.length > 2 * known.size;
-  if (!bulk) return ingestInto(db, files, known, options);
-  deferIndexes(db);
-  try {
-    return await ingestInto(db, files, known, options);
-  } finally {
-    restoreIndexes(db);
-  }
+  return bulk ? store.bulkLoad(() => ingestInto(store, files, known, options)) : ingestInto(store, files, known, options);
 }
 
-async function ingestInto(db: Db, files: readonly string[], known: Map<string, string>, options: IngestOptions): Promise<IngestSummary> {
+async function ingestInto(store: Store, files: readonly string[], known: Map<string, string>, options: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = { total: files.length, stored: 0, replaced: 0, unchanged: 0, failed: [], notes: [], comments: 0 };
-  const write = createDocumentWriter(db);
   const batchSize = options.batchSize ?? 256;
   let batch: { item: StoreItem; file: string; replacing: boolean }[] = [];
   let comments = 0;
   let done = 0;
 
-  const flush = () => {
+  const flush = async () => {
     if (batch.length === 0) return;
-    const errors = write(batch.map((b) => b.item));
-    batch.forEach((b, i) => {
+    const taken = batch;
+    batch = [];
+    comments = 0;
+    const errors = await store.writeDocuments(taken.map((b) => b.item));
+    taken.forEach((b, i) => {
       const error = errors[i];
       if (error) summary.failed.push({ file: b.file, reason: `not stored: ${error}` });
       else {
@@ -80,14 +74,12 @@ async function ingestInto(db: Db, files: readonly string[], known: Map<string, s
         summary.comments += b.item.doc.comments.length;
       }
     });
-    batch = [];
-    comments = 0;
     options.onProgress?.(done, files.length);
   };
 
   // The sources each file in progress gave, to forget their hash should the file fail part way.
   const sourcesOf = new Map<string, string[]>();
-  const onDocs = (file: string, docs: ParsedDocument[], hash: string) => {
+  const onDocs = async (file: string, docs: ParsedDocument[], hash: string) => {
     const sources = sourcesOf.get(file) ?? [];
     sourcesOf.set(file, sources);
     for (const doc of docs) {
@@ -95,10 +87,10 @@ async function ingestInto(db: Db, files: readonly string[], known: Map<string, s
       batch.push({ item: { documentId: documentIdFor(doc.source), contentHash: hash, doc }, file, replacing: known.has(doc.source) });
       comments += doc.comments.length;
     }
-    if (batch.length >= batchSize || comments >= BATCH_COMMENTS) flush();
+    if (batch.length >= batchSize || comments >= BATCH_COMMENTS) await flush();
   };
 
-  const onResult = (result: PreparedDump) => {
+  const onResult = async (result: PreparedDump) => {
     const sources = sourcesOf.get(result.file) ?? [];
     sourcesOf.delete(result.file);
     if (result.kind === "parsed" && result.note) summary.notes.push({ file: result.file, note: result.note });
@@ -107,8 +99,8 @@ async function ingestInto(db: Db, files: readonly string[], known: Map<string, s
       summary.failed.push({ file: result.file, reason: result.reason });
       // What was whole before the fault is stored, but the file is read again next time, to report it again.
       if (result.kept > 0) {
-        flush();
-        forgetContentHashes(db, sources);
+        await flush();
+        await store.forgetContentHashes(sources);
       }
     }
     done++;
@@ -118,7 +110,7 @@ async function ingestInto(db: Db, files: readonly string[], known: Map<string, s
   // A file that holds several documents (`export.xml#thread-7`) stored one hash for all of them.
   const knownFiles = new Map([...known].map(([source, hash]) => [source.split("#")[0]!, hash]));
   await prepareInWorkers(files, (file) => knownFiles.get(basename(file)), onDocs, onResult, options);
-  flush();
+  await flush();
   options.onProgress?.(files.length, files.length);
   return summary;
 }

@@ -16,8 +16,8 @@ export async function prepareInWorkers(
   files: readonly string[],
   knownHash: (file: string) => string | undefined,
   /** A portion of a file's documents, before its result. */
-  onDocs: (file: string, docs: ParsedDocument[], hash: string) => void,
-  onResult: (result: PreparedDump) => void,
+  onDocs: (file: string, docs: ParsedDocument[], hash: string) => Promise<void>,
+  onResult: (result: PreparedDump) => Promise<void>,
   options: PoolOptions = {},
 ): Promise<void> {
   if (files.length === 0) return;
@@ -41,22 +41,23 @@ export async function prepareInWorkers(
       next++;
       worker.postMessage(task);
     };
+    // Messages are handled one at a time, in arrival order, each after the last one's writes.
+    let handled = Promise.resolve();
+    const handle = async (message: WorkerMessage, worker: Worker, taken: Int32Array) => {
+      if ("docs" in message) {
+        await onDocs(files[message.id]!, message.docs, message.hash);
+        Atomics.store(taken, 0, 1);
+        Atomics.notify(taken, 0);
+        return;
+      }
+      await onResult(message.result);
+      done++;
+      if (done === files.length) return finish();
+      feed(worker);
+    };
     for (const { worker, taken } of workers) {
       worker.on("message", (message: WorkerMessage) => {
-        try {
-          if ("docs" in message) {
-            onDocs(files[message.id]!, message.docs, message.hash);
-            Atomics.store(taken, 0, 1);
-            Atomics.notify(taken, 0);
-            return;
-          }
-          onResult(message.result);
-        } catch (error) {
-          return finish(error as Error);
-        }
-        done++;
-        if (done === files.length) return finish();
-        feed(worker);
+        handled = handled.then(() => handle(message, worker, taken)).catch((error: Error) => finish(error));
       });
       worker.on("error", (error) => finish(error));
       for (let i = 0; i < inFlight; i++) feed(worker);

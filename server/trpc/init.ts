@@ -1,13 +1,14 @@
 import { initTRPC } from "@trpc/server";
 import { z, ZodError } from "zod";
-import { getDb, type Db } from "../../db/client";
+import { getStore } from "../../db/open";
+import type { Store } from "../../db/store";
 
 export interface Context {
-  db: Db;
+  store: Store;
 }
 
-export function createContext(): Context {
-  return { db: getDb() };
+export async function createContext(): Promise<Context> {
+  return { store: await getStore() };
 }
 
 const t = initTRPC.context<Context>().create({

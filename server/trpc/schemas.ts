@@ -1,6 +1,6 @@
 // Inputs shared by the procedures and by the pages that read the same values from the URL.
 import { z } from "zod";
-import { ARTICLE_SORTS } from "../../db/queries";
+import { ARTICLE_SORTS } from "../../db/store";
 import { THREAD_SORTS } from "../threads/sort-thread";
 
 const urlId = (what: string) => z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, `${what} is letters, digits, '-' and '_'`);

@@ -1,18 +1,18 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { TRPCError } from "@trpc/server";
-import type { Db } from "../../../db/client";
+import type { Store } from "../../../db/store";
 import { createCaller } from "../root";
-import { sampleCorpusDb } from "./sample-corpus-db";
+import { sampleCorpusStore } from "./sample-corpus-store";
 
 describe("article procedures over the sample corpus", () => {
-  let db: Db;
-  let remove: () => void;
-  before(async () => ({ db, remove } = await sampleCorpusDb()));
+  let store: Store;
+  let remove: () => Promise<void>;
+  before(async () => ({ store, remove } = await sampleCorpusStore()));
   after(() => remove());
 
   test("article.list gives every article with its comment and commenter counts", async () => {
-    const list = await createCaller({ db }).article.list();
+    const list = await createCaller({ store }).article.list();
     assert.equal(list.length, 5);
     const first = list.find((a) => a.id === "000_27b7f12d24ef8725")!;
     assert.equal(first.title, "Putin Pushes His Own Reset Button On American Relations");
@@ -21,7 +21,7 @@ describe("article procedures over the sample corpus", () => {
   });
 
   test("article.get returns the body and the comments as a tree", async () => {
-    const { document, body, comments } = await createCaller({ db }).article.get({ id: "000_27b7f12d24ef8725" });
+    const { document, body, comments } = await createCaller({ store }).article.get({ id: "000_27b7f12d24ef8725" });
     assert.equal(document.subtitle, "The troll strikes again.");
     assert.match(body[0]!.text, /^Oh, Russia\./);
     const tyates = comments.find((c) => c.author === "tyates")!;
@@ -31,7 +31,7 @@ describe("article procedures over the sample corpus", () => {
   });
 
   test("an unknown id is NOT_FOUND and a malformed one BAD_REQUEST", async () => {
-    const caller = createCaller({ db });
+    const caller = createCaller({ store });
     await assert.rejects(caller.article.get({ id: "nope" }), (e: unknown) => e instanceof TRPCError && e.code === "NOT_FOUND");
     await assert.rejects(caller.article.get({ id: "../etc" }), (e: unknown) => e instanceof TRPCError && e.code === "BAD_REQUEST");
   });

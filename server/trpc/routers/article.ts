@@ -1,30 +1,29 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getArticle, getStoredDocument, getThreadComments, listArticles } from "../../../db/queries";
 import { buildThreadTree } from "../../threads/build-tree";
 import { createTRPCRouter, publicProcedure } from "../init";
 import { articleId, articleListInput } from "../schemas";
 
 export const articleRouter = createTRPCRouter({
-  list: publicProcedure.input(articleListInput.optional()).query(({ ctx, input }) => listArticles(ctx.db, input ?? {})),
+  list: publicProcedure.input(articleListInput.optional()).query(({ ctx, input }) => ctx.store.listArticles(input ?? {})),
 
   /** The article alone: what a page shows before the discussion arrives. */
-  body: publicProcedure.input(z.object({ id: articleId })).query(({ ctx, input }) => {
-    const article = getArticle(ctx.db, input.id);
+  body: publicProcedure.input(z.object({ id: articleId })).query(async ({ ctx, input }) => {
+    const article = await ctx.store.getArticle(input.id);
     if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
     return article;
   }),
 
   /** The article and its comments in the document contract's shape: what downloads are made from. */
-  document: publicProcedure.input(z.object({ id: articleId })).query(({ ctx, input }) => {
-    const doc = getStoredDocument(ctx.db, input.id);
+  document: publicProcedure.input(z.object({ id: articleId })).query(async ({ ctx, input }) => {
+    const doc = await ctx.store.getStoredDocument(input.id);
     if (!doc) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
     return doc;
   }),
 
-  get: publicProcedure.input(z.object({ id: articleId })).query(({ ctx, input }) => {
-    const article = getArticle(ctx.db, input.id);
+  get: publicProcedure.input(z.object({ id: articleId })).query(async ({ ctx, input }) => {
+    const article = await ctx.store.getArticle(input.id);
     if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
-    return { ...article, comments: buildThreadTree(getThreadComments(ctx.db, input.id)) };
+    return { ...article, comments: buildThreadTree(await ctx.store.getThreadComments(input.id)) };
   }),
 });

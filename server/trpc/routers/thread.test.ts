@@ -1,19 +1,19 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { TRPCError } from "@trpc/server";
-import type { Db } from "../../../db/client";
+import type { Store } from "../../../db/store";
 import { forEachNode } from "../../threads/build-tree";
 import { createCaller } from "../root";
-import { sampleCorpusDb } from "./sample-corpus-db";
+import { sampleCorpusStore } from "./sample-corpus-store";
 
 const ARTICLE = "000_27b7f12d24ef8725";
 
 describe("thread, comment, author and search procedures over the sample corpus", () => {
-  let db: Db;
-  let remove: () => void;
-  before(async () => ({ db, remove } = await sampleCorpusDb()));
+  let store: Store;
+  let remove: () => Promise<void>;
+  before(async () => ({ store, remove } = await sampleCorpusStore()));
   after(() => remove());
-  const api = () => createCaller({ db });
+  const api = () => createCaller({ store });
   type Named = { author: string | null; children: Named[] };
   const authors = (roots: Named[]) => {
     const names: (string | null)[] = [];

@@ -1,6 +1,5 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getDocument, getThreadComments, searchThread, threadAuthors } from "../../../db/queries";
 import { buildThreadTree } from "../../threads/build-tree";
 import { exchangeBetween, filterThread, type Role } from "../../threads/filter-thread";
 import { sortThread } from "../../threads/sort-thread";
@@ -10,10 +9,10 @@ import { articleId, threadInput } from "../schemas";
 
 export const threadRouter = createTRPCRouter({
   /** The comment tree as one view: sorted, filtered, and with its shape for the charts. */
-  get: publicProcedure.input(threadInput).query(({ ctx, input }) => {
-    const document = getDocument(ctx.db, input.articleId);
+  get: publicProcedure.input(threadInput).query(async ({ ctx, input }) => {
+    const document = await ctx.store.getDocument(input.articleId);
     if (!document) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.articleId}` });
-    const rows = getThreadComments(ctx.db, input.articleId);
+    const rows = await ctx.store.getThreadComments(input.articleId);
     let roots = buildThreadTree(rows);
 
     // Filters combine: a comment stays in view when it passes every one given.
@@ -25,7 +24,7 @@ export const threadRouter = createTRPCRouter({
       const name = input.author.toLowerCase();
       narrow(new Set(rows.filter((r) => r.author?.toLowerCase() === name).map((r) => r.id)));
     }
-    if (input.q) narrow(searchThread(ctx.db, input.articleId, input.q));
+    if (input.q) narrow(await ctx.store.searchThread(input.articleId, input.q));
     if (input.between) narrow(exchangeBetween(roots, input.between[0]!, input.between[1]!));
 
     const roles: Record<string, Role> = {};
@@ -49,5 +48,5 @@ export const threadRouter = createTRPCRouter({
   }),
 
   /** Commenters in a thread with their comment counts, for the commenter picker. */
-  authors: publicProcedure.input(z.object({ articleId })).query(({ ctx, input }) => threadAuthors(ctx.db, input.articleId)),
+  authors: publicProcedure.input(z.object({ articleId })).query(({ ctx, input }) => ctx.store.threadAuthors(input.articleId)),
 });

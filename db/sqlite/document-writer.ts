@@ -1,6 +1,7 @@
 // Writes for ingest: every document stored whole or not at all (an export's many, as they are read).
 import { documents } from "./schema";
-import type { ParsedDocument } from "../contract/contract";
+import type { ParsedDocument } from "../../contract/contract";
+import type { StoreItem } from "../store";
 import type { Db } from "./client";
 
 export function knownContentHashes(db: Db): Map<string, string> {
@@ -11,12 +12,6 @@ export function knownContentHashes(db: Db): Map<string, string> {
 export function forgetContentHashes(db: Db, sources: readonly string[]): void {
   const forget = db.$client.prepare("UPDATE documents SET content_hash = '' WHERE source = ?");
   db.$client.transaction(() => sources.forEach((source) => forget.run(source)))();
-}
-
-export interface StoreItem {
-  documentId: string;
-  contentHash: string;
-  doc: ParsedDocument;
 }
 
 /**

@@ -3,12 +3,11 @@
 import { asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type Database from "better-sqlite3";
 import type { Db } from "./client";
-import { blocks, comments, documents, type CommentRow } from "./schema";
+import type { ArticleSort, CommentRow } from "../store";
+import { blocks, comments, documents } from "./schema";
 import { ACCEPT_ALL, toFtsQuery, type FtsSearch } from "./search-query";
-import type { ParsedDocument } from "../contract/contract";
+import type { ParsedDocument } from "../../contract/contract";
 
-export const ARTICLE_SORTS = ["discussed", "recent", "title"] as const;
-export type ArticleSort = (typeof ARTICLE_SORTS)[number];
 
 const ARTICLE_ORDER: Record<ArticleSort, SQL[]> = {
   discussed: [desc(documents.commentCount), asc(documents.source)],

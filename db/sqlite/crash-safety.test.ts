@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import Database from "better-sqlite3";
-import { syntheticDumps } from "../gen/synthetic-corpus";
+import { syntheticDumps } from "../../server/gen/synthetic-corpus";
 
 const ROOT = join(import.meta.dirname, "../..");
 // Enough dumps for a bulk ingest, which defers some indexes (db/bulk-indexes.ts): a kill must not lose them.

@@ -1,7 +1,6 @@
-// One SQLite connection per process, migrated on first use. Cached on globalThis so
-// Next's dev-mode module reloads do not open a new handle on every edit.
+// A SQLite connection, migrated on open.
 import { mkdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
@@ -10,14 +9,7 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const DEFAULT_URL = "file:data/rethread.db";
-
-/** `DATABASE_URL` as `file:PATH` (relative to the working directory), or a bare path. */
-export function databasePath(url = process.env.DATABASE_URL ?? DEFAULT_URL): string {
-  return resolve(url.replace(/^file:/, ""));
-}
-
-export function openDb(path = databasePath()): Db {
+export function openDb(path: string): Db {
   mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma("journal_mode = WAL");
@@ -27,14 +19,8 @@ export function openDb(path = databasePath()): Db {
   // A 64 MB page cache keeps the comment indexes of a million-comment corpus in memory.
   sqlite.pragma("cache_size = -65536");
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: join(process.cwd(), "drizzle") });
+  migrate(db, { migrationsFolder: join(process.cwd(), "drizzle", "sqlite") });
   restoreIndexes(db as Db); // after a bulk ingest that did not finish
   return db as Db;
 }
 
-const cache = globalThis as unknown as { rethreadDb?: Db };
-
-export function getDb(): Db {
-  cache.rethreadDb ??= openDb();
-  return cache.rethreadDb;
-}

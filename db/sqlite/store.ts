@@ -1,0 +1,48 @@
+// The SQLite store: better-sqlite3 through drizzle, synchronous underneath; see ../store.ts.
+import type { Store } from "../store";
+import { deferIndexes, restoreIndexes } from "./bulk-indexes";
+import { openDb, type Db } from "./client";
+import { dataVersion } from "./data-version";
+import { createDocumentWriter, forgetContentHashes, knownContentHashes } from "./document-writer";
+import * as q from "./queries";
+
+export type SqliteStore = Store & { db: Db };
+
+export function openSqliteStore(path: string): SqliteStore {
+  const db = openDb(path);
+  // Prepared on the first write: a reader's store opens even where a table is damaged.
+  let write: ReturnType<typeof createDocumentWriter> | null = null;
+  const version = dataVersion(path);
+  return {
+    engine: "sqlite",
+    db,
+    listArticles: async (options) => q.listArticles(db, options),
+    listDocumentIds: async () => q.listDocumentIds(db),
+    getDocument: async (id) => q.getDocument(db, id),
+    getArticle: async (id) => q.getArticle(db, id),
+    getStoredDocument: async (id) => q.getStoredDocument(db, id),
+    getThreadComments: async (id) => q.getThreadComments(db, id),
+    searchThread: async (id, text) => q.searchThread(db, id, text),
+    searchCorpus: async (text, limit) => q.searchCorpus(db, text, limit),
+    getComment: async (id) => q.getComment(db, id),
+    findRetiredComment: async (id) => q.findRetiredComment(db, id),
+    getAncestors: async (id, limit) => q.getAncestors(db, id, limit),
+    getSubtree: async (id) => q.getSubtree(db, id),
+    threadAuthors: async (id) => q.threadAuthors(db, id),
+    getAuthor: async (name, limit) => q.getAuthor(db, name, limit),
+    countRows: async () => q.countRows(db),
+    knownContentHashes: async () => knownContentHashes(db),
+    writeDocuments: async (items) => (write ??= createDocumentWriter(db))(items),
+    forgetContentHashes: async (sources) => forgetContentHashes(db, sources),
+    async bulkLoad(load) {
+      deferIndexes(db);
+      try {
+        return await load();
+      } finally {
+        restoreIndexes(db);
+      }
+    },
+    changeToken: version,
+    close: async () => void db.$client.close(),
+  };
+}
