@@ -21,8 +21,9 @@ export function describeDatabase(url = databaseUrl()): string {
 
 export async function openStore(url = databaseUrl()): Promise<Store> {
   const path = sqlitePath(url);
-  if (path === null) throw new Error("PostgreSQL is not built yet");
-  return openSqliteStore(path);
+  if (path !== null) return openSqliteStore(path);
+  const { openPostgresStore } = await import("./postgres/store");
+  return openPostgresStore(url);
 }
 
 const cache = globalThis as unknown as { rethreadStore?: Promise<Store> };

@@ -1,12 +1,17 @@
-// For tests: an empty store of its own, on the engine the test run is for (SQLite in a temporary
-// folder by default; see README "Tests" for PostgreSQL), removed by `remove`.
+// For tests: an empty store of its own, removed by `remove`. SQLite in a temporary folder by
+// default; with TEST_DATABASE_URL (a PostgreSQL server's URL) a fresh database on that server,
+// so the same tests run on either engine (README "Tests").
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqliteStore } from "./sqlite/store";
 import type { Store } from "./store";
 
+let created = 0;
+
 export async function openTestStore(): Promise<{ store: Store; remove: () => Promise<void> }> {
+  const server = process.env.TEST_DATABASE_URL;
+  if (server) return openPostgresTestStore(server);
   const dir = mkdtempSync(join(tmpdir(), "rethread-store-"));
   const store = openSqliteStore(join(dir, "test.db"));
   return {
@@ -14,6 +19,30 @@ export async function openTestStore(): Promise<{ store: Store; remove: () => Pro
     remove: async () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openPostgresTestStore(server: string): Promise<{ store: Store; remove: () => Promise<void> }> {
+  const { default: pg } = await import("pg");
+  const { openPostgresStore } = await import("./postgres/store");
+  const name = `rethread_test_${process.pid}_${++created}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const store = await openPostgresStore(url.toString());
+  return {
+    store,
+    remove: async () => {
+      await store.close();
+      const admin = new pg.Client({ connectionString: server });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
     },
   };
 }

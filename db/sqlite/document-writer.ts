@@ -1,7 +1,7 @@
 // Writes for ingest: every document stored whole or not at all (an export's many, as they are read).
 import { documents } from "./schema";
-import type { ParsedDocument } from "../../contract/contract";
 import type { StoreItem } from "../store";
+import { documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
 import type { Db } from "./client";
 
 export function knownContentHashes(db: Db): Map<string, string> {
@@ -33,7 +33,7 @@ export function createDocumentWriter(db: Db) {
     `INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const previousComments = sqlite.prepare<[string], { id: string; position: number; author: string | null }>(
+  const previousComments = sqlite.prepare<[string], PreviousComment>(
     "SELECT c.id, c.position, c.author FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = ?",
   );
   const retire = sqlite.prepare("INSERT OR REPLACE INTO retired_comments (id, document_id, replaced_by) VALUES (?, ?, ?)");
@@ -41,43 +41,20 @@ export function createDocumentWriter(db: Db) {
   // Comments are indexed for search here rather than by a trigger: see drizzle/0002.
   const indexComment = sqlite.prepare("INSERT INTO comments_fts (rowid, text, author) VALUES (?, ?, ?)");
   const insertOne = ({ documentId, contentHash, doc }: StoreItem) => {
-    const authors = new Set<string>();
-    let first: string | null = null;
-    let last: string | null = null;
-    for (const c of doc.comments) {
-      if (c.author !== null) authors.add(c.author);
-      if (c.postedAt !== null) {
-        if (first === null || c.postedAt < first) first = c.postedAt;
-        if (last === null || c.postedAt > last) last = c.postedAt;
-      }
-    }
+    const { commenters, first, last } = documentStats(doc);
     const previous = previousComments.all(doc.source);
     deleteDocument.run(doc.source);
-    insertDocument.run(documentId, doc.source, contentHash, doc.title, doc.subtitle, doc.site, doc.comments.length, authors.size, first, last, Date.now());
+    insertDocument.run(documentId, doc.source, contentHash, doc.title, doc.subtitle, doc.site, doc.comments.length, commenters, first, last, Date.now());
     doc.body.forEach((b, position) => insertBlock.run(documentId, position, b.kind, b.text));
-    const authorOf = new Map<string, string | null>();
+    const parents = parentAuthors(doc);
     doc.comments.forEach((c, position) => {
-      authorOf.set(c.id, c.author);
-      const parentAuthor = c.parentId === null ? null : (authorOf.get(c.parentId) ?? null);
-      const { lastInsertRowid } = insertComment.run(c.id, documentId, position, c.parentId, c.depth, c.author, c.authorSource, c.parentSource, parentAuthor, c.replyTo, c.postedAt, c.postedAtText, c.text);
+      const { lastInsertRowid } = insertComment.run(c.id, documentId, position, c.parentId, c.depth, c.author, c.authorSource, c.parentSource, parents[position], c.replyTo, c.postedAt, c.postedAtText, c.text);
       indexComment.run(lastInsertRowid, c.text, c.author);
     });
-    if (previous.length > 0) retireVanished(previous, documentId, doc);
-  };
-  /**
-   * A replaced dump keeps permalinks alive: an id that vanished points to the comment now at
-   * its place by the same author (an edit), or at least to its article.
-   */
-  const retireVanished = (previous: { id: string; position: number; author: string | null }[], documentId: string, doc: ParsedDocument) => {
-    const now = new Set(doc.comments.map((c) => c.id));
-    const before = new Set(previous.map((p) => p.id));
-    for (const old of previous) {
-      if (now.has(old.id)) continue;
-      const there = doc.comments[old.position];
-      const replacedBy = there && there.author === old.author && !before.has(there.id) ? there.id : null;
-      retire.run(old.id, documentId, replacedBy);
-    }
-    for (const id of now) if (!before.has(id)) unretire.run(id);
+    if (previous.length === 0) return;
+    const { retire: retired, unretire: back } = retirements(previous, doc);
+    for (const r of retired) retire.run(r.id, documentId, r.replacedBy);
+    for (const id of back) unretire.run(id);
   };
   // Plain functions inside one transaction: nesting transaction() would open savepoints.
   const storeOne = sqlite.transaction(insertOne);

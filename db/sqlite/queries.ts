@@ -7,6 +7,7 @@ import type { ArticleSort, CommentRow } from "../store";
 import { blocks, comments, documents } from "./schema";
 import { ACCEPT_ALL, toFtsQuery, type FtsSearch } from "./search-query";
 import type { ParsedDocument } from "../../contract/contract";
+import { toStoredDocument } from "../stored-document";
 
 
 const ARTICLE_ORDER: Record<ArticleSort, SQL[]> = {
@@ -43,27 +44,7 @@ export function listDocumentIds(db: Db): string[] {
 /** A stored article back in the document contract's shape, for exports. */
 export function getStoredDocument(db: Db, id: string): ParsedDocument | undefined {
   const article = getArticle(db, id);
-  if (!article) return undefined;
-  const { document } = article;
-  return {
-    source: document.source,
-    title: document.title,
-    subtitle: document.subtitle,
-    site: document.site,
-    body: article.body,
-    comments: getThreadComments(db, id).map((c) => ({
-      id: c.id,
-      parentId: c.parentId,
-      depth: c.depth,
-      author: c.author,
-      authorSource: c.authorSource,
-      parentSource: c.parentSource ?? "none",
-      replyTo: c.replyTo,
-      postedAt: c.postedAt,
-      postedAtText: c.postedAtText,
-      text: c.text,
-    })),
-  };
+  return article && toStoredDocument(article, getThreadComments(db, id));
 }
 
 export function getDocument(db: Db, id: string) {
@@ -239,7 +220,7 @@ export function threadAuthors(db: Db, documentId: string) {
 export function getAuthor(db: Db, name: string, limit = 500) {
   const rows = db.all<CommentRow & { articleTitle: string | null; parentText: string | null }>(sql`
     SELECT c.id, c.document_id AS documentId, c.position, c.parent_id AS parentId, c.depth, c.author,
-           c.author_source AS authorSource, c.parent_author AS parentAuthor, c.reply_to AS replyTo, c.posted_at AS postedAt,
+           c.author_source AS authorSource, c.parent_source AS parentSource, c.parent_author AS parentAuthor, c.reply_to AS replyTo, c.posted_at AS postedAt,
            c.posted_at_text AS postedAtText, c.text, d.title AS articleTitle, substr(p.text, 1, 160) AS parentText
     FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN comments p ON p.id = c.parent_id
     WHERE c.author = ${name}

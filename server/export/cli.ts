@@ -20,7 +20,10 @@ if (!format || !(FORMATS as readonly string[]).includes(format) || args.some((a)
   process.exit(2);
 }
 
-const store = await openStore();
+const store = await openStore().catch((error: Error) => {
+  console.error(`export: ${error.message}`);
+  process.exit(2);
+});
 const ids = args.length > 0 ? args : await store.listDocumentIds();
 const documents: ExportedDocument[] = [];
 let missing = 0;

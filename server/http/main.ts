@@ -20,7 +20,10 @@ const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 64);
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const render = app.getRequestHandler();
-const store = await getStore();
+const store = await getStore().catch((error: Error) => {
+  console.error(`rethread: ${error.message}`);
+  process.exit(2);
+});
 const handler = cacheMb > 0 ? withPageCache(render, new PageCache(cacheMb * 1024 * 1024), () => store.changeToken()) : render;
 const server = createServer((req, res) => {
   if (!refuseBadRequest(req, res)) void handler(req, res);

@@ -22,7 +22,10 @@ try {
 const started = performance.now();
 const seconds = () => (performance.now() - started) / 1000;
 const live = process.stderr.isTTY;
-const store = await openStore();
+const store = await openStore().catch((error: Error) => {
+  console.error(`ingest: ${error.message}`);
+  process.exit(2);
+});
 const summary = await ingestFiles(store, files, {
   workers,
   onProgress: (done, total) => {

@@ -9,7 +9,7 @@ import { documentIdFor, ingestFiles, listDumps } from "./ingest";
 
 const CORPUS = join(import.meta.dirname, "../../corpus");
 
-describe("ingest into a real SQLite file", () => {
+describe("ingest into a real store", () => {
   let dir: string;
   let store: Store;
   let removeStore: () => Promise<void>;

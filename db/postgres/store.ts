@@ -1,0 +1,299 @@
+// The PostgreSQL store: node-postgres through drizzle (its migrator and schema), the queries in
+// SQL of their own; see ../store.ts and decision record 006.
+import { drizzle } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import type { BodyBlock } from "../../contract/contract";
+import { migrationsFolder, refuseNewer } from "../migrations";
+import { ACCEPT_ALL, fold, MAX_TOKENS, readerSearch } from "../search-words";
+import type { ArticleListItem, AuthorPage, CommentRow, DocumentRow, Named, SearchHit, Store, StoreItem } from "../store";
+import { toStoredDocument } from "../stored-document";
+import { documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
+import * as schema from "./schema";
+
+const COMMENT_COLUMNS = `c.id, c.document_id AS "documentId", c.position, c.parent_id AS "parentId", c.depth, c.author,
+  c.author_source AS "authorSource", c.parent_source AS "parentSource", c.parent_author AS "parentAuthor",
+  c.reply_to AS "replyTo", c.posted_at AS "postedAt", c.posted_at_text AS "postedAtText", c.text`;
+const DOCUMENT_COLUMNS = `id, source, content_hash AS "contentHash", title, subtitle, site, comment_count AS "commentCount",
+  commenter_count AS "commenterCount", first_comment_at AS "firstCommentAt", last_comment_at AS "lastCommentAt", ingested_at AS "ingestedAt"`;
+/** Text is ordered by code point, as SQLite orders it, whatever the server's locale. */
+const ARTICLE_ORDER = {
+  discussed: `comment_count DESC, source COLLATE "C"`,
+  recent: `last_comment_at IS NULL, last_comment_at COLLATE "C" DESC, source COLLATE "C"`,
+  title: `lower(coalesce(title, source)) COLLATE "C", source COLLATE "C"`,
+} as const;
+/** Migrations run under this advisory lock: app servers started together migrate once. */
+const MIGRATION_LOCK = 7_349_210;
+const CHANGES = "rethread_changes";
+
+/** A reader's search as a tsquery of single tokens, each folded as the index was; the last a prefix. */
+function toTsQuery(q: string): { query: string; accepts: (text: string) => boolean } | null {
+  const search = readerSearch(q);
+  if (!search) return null;
+  const tokens = search.words.flat().slice(0, MAX_TOKENS).map(fold);
+  // Tokens are letters and digits only: nothing in them is tsquery syntax.
+  return { query: tokens.map((t, i) => `'${t}'${i === tokens.length - 1 ? ":*" : ""}`).join(" & "), accepts: search.accepts };
+}
+
+/** Opens the store at `url`, migrated; throws one line for a server that cannot be reached or used. */
+export async function openPostgresStore(url: string): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  pool.on("error", () => {}); // an idle connection that dropped is replaced on the next query
+  const client = await pool.connect().catch((error: Error) => {
+    void pool.end();
+    throw new Error(`cannot connect to PostgreSQL: ${error.message}`);
+  });
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await migrate(drizzle(client, { schema }), { migrationsFolder: migrationsFolder("postgres") });
+    refuseNewer("postgres", Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM drizzle.__drizzle_migrations")).rows[0]!.n));
+  } catch (error) {
+    void pool.end();
+    throw error;
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
+  const changes = await followChanges(pool, url);
+
+  const rows = async <T>(text: string, values: unknown[] = []): Promise<T[]> => (await pool.query(text, values)).rows as T[];
+  const one = async <T>(text: string, values: unknown[] = []): Promise<T | undefined> => (await rows<T>(text, values))[0];
+  const getDocument = (id: string) => one<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [id]);
+  const getArticle = async (id: string) => {
+    const document = await getDocument(id);
+    if (!document) return undefined;
+    const body = await rows<BodyBlock>("SELECT kind, text FROM blocks WHERE document_id = $1 ORDER BY position", [id]);
+    return { document, body };
+  };
+  const getThreadComments = (documentId: string) => rows<CommentRow>(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.document_id = $1 ORDER BY c.position`, [documentId]);
+  /** Runs `work` in one transaction that also raises the change token, announced at commit. */
+  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const result = await work(client);
+      const { rows: raised } = await client.query<{ version: string }>("UPDATE changes SET version = version + 1 WHERE id = 1 RETURNING version");
+      await client.query("SELECT pg_notify($1, $2)", [CHANGES, raised[0]!.version]);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  const writeOne = async (client: pg.PoolClient, { documentId, contentHash, doc }: StoreItem) => {
+    const { commenters, first, last } = documentStats(doc);
+    const previous = (
+      await client.query<PreviousComment>("SELECT c.id, c.position, c.author FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = $1", [doc.source])
+    ).rows;
+    await client.query("DELETE FROM documents WHERE source = $1", [doc.source]);
+    await client.query(
+      `INSERT INTO documents (id, source, content_hash, title, subtitle, site, comment_count, commenter_count, first_comment_at, last_comment_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [documentId, doc.source, contentHash, doc.title, doc.subtitle, doc.site, doc.comments.length, commenters, first, last],
+    );
+    if (doc.body.length > 0) {
+      await client.query("INSERT INTO blocks (document_id, position, kind, text) SELECT $1, p - 1, k, t FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS b(k, t, p)", [
+        documentId,
+        doc.body.map((b) => b.kind),
+        doc.body.map((b) => b.text),
+      ]);
+    }
+    if (doc.comments.length > 0) {
+      // One statement a document, its rows as arrays: no per-row round trip, no parameter limit.
+      const cs = doc.comments;
+      await client.query(
+        `INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text, search)
+         SELECT id, $1, p - 1, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text, to_tsvector('rethread', folded)
+         FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+           WITH ORDINALITY AS c(id, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text, folded, p)`,
+        [
+          documentId,
+          cs.map((c) => c.id),
+          cs.map((c) => c.parentId),
+          cs.map((c) => c.depth),
+          cs.map((c) => c.author),
+          cs.map((c) => c.authorSource),
+          cs.map((c) => c.parentSource),
+          parentAuthors(doc),
+          cs.map((c) => c.replyTo),
+          cs.map((c) => c.postedAt),
+          cs.map((c) => c.postedAtText),
+          cs.map((c) => c.text),
+          cs.map((c) => fold(`${c.text} ${c.author ?? ""}`)),
+        ],
+      );
+    }
+    if (previous.length === 0) return;
+    const { retire, unretire } = retirements(previous, doc);
+    if (retire.length > 0) {
+      await client.query(
+        `INSERT INTO retired_comments (id, document_id, replaced_by) SELECT id, $1, r FROM unnest($2::text[], $3::text[]) AS x(id, r)
+         ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, replaced_by = excluded.replaced_by`,
+        [documentId, retire.map((r) => r.id), retire.map((r) => r.replacedBy)],
+      );
+    }
+    if (unretire.length > 0) await client.query("DELETE FROM retired_comments WHERE id = ANY($1::text[])", [unretire]);
+  };
+  const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+  return {
+    engine: "postgres",
+    listArticles: async (options = {}) => {
+      const pattern = options.q ? `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+      return rows<ArticleListItem>(
+        `SELECT id, title, site, source, comment_count AS "commentCount", commenter_count AS "commenterCount",
+                first_comment_at AS "firstCommentAt", last_comment_at AS "lastCommentAt"
+         FROM documents WHERE $1::text IS NULL OR title ILIKE $1 OR site ILIKE $1 OR source ILIKE $1
+         ORDER BY ${ARTICLE_ORDER[options.sort ?? "discussed"]} LIMIT $2`,
+        [pattern, options.limit ?? 500],
+      );
+    },
+    listDocumentIds: async () => (await rows<{ id: string }>(`SELECT id FROM documents ORDER BY title COLLATE "C" NULLS FIRST, id COLLATE "C"`)).map((r) => r.id),
+    getDocument,
+    getArticle,
+    getStoredDocument: async (id) => {
+      const article = await getArticle(id);
+      return article && toStoredDocument(article, await getThreadComments(id));
+    },
+    getThreadComments,
+    searchThread: async (documentId, q) => {
+      const search = toTsQuery(q);
+      if (!search) return new Set();
+      const hits = await rows<{ id: string; text: string }>("SELECT id, text FROM comments WHERE document_id = $1 AND search @@ to_tsquery('rethread', $2)", [documentId, search.query]);
+      return new Set(hits.filter((h) => search.accepts(h.text)).map((h) => h.id));
+    },
+    searchCorpus: async (q, limit = 50) => {
+      const search = toTsQuery(q);
+      if (!search) return [];
+      const hits = await rows<SearchHit>(
+        `SELECT c.id, c.document_id AS "documentId", d.title, c.author, c.posted_at AS "postedAt", c.text
+         FROM comments c JOIN documents d ON d.id = c.document_id
+         WHERE c.search @@ to_tsquery('rethread', $1) ORDER BY c.seq DESC LIMIT $2`,
+        [search.query, search.accepts === ACCEPT_ALL ? limit : limit * 8],
+      );
+      return hits.filter((h) => search.accepts(h.text)).slice(0, limit);
+    },
+    getComment: async (id) => {
+      const comment = await one<CommentRow>(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = $1`, [id]);
+      if (!comment) return undefined;
+      const document = (await one<Pick<DocumentRow, "id" | "title" | "source" | "site">>("SELECT id, title, source, site FROM documents WHERE id = $1", [comment.documentId]))!;
+      return { comment, document };
+    },
+    findRetiredComment: (id) =>
+      one(`SELECT r.document_id AS "documentId", r.replaced_by AS "replacedBy", d.title FROM retired_comments r JOIN documents d ON d.id = r.document_id WHERE r.id = $1`, [id]),
+    getAncestors: (id, limit) =>
+      rows<CommentRow>(
+        `WITH RECURSIVE up(id, parent_id, hops) AS (
+           SELECT id, parent_id, 0 FROM comments WHERE id = $1
+           UNION ALL
+           SELECT c.id, c.parent_id, up.hops + 1 FROM comments c JOIN up ON c.id = up.parent_id WHERE up.hops < $2
+         )
+         SELECT ${COMMENT_COLUMNS} FROM up JOIN comments c ON c.id = up.id WHERE up.hops > 0 ORDER BY up.hops DESC`,
+        [id, limit],
+      ),
+    getSubtree: (id) =>
+      rows<CommentRow>(
+        `WITH RECURSIVE down(id) AS (
+           SELECT id FROM comments WHERE id = $1
+           UNION ALL
+           SELECT c.id FROM comments c JOIN down ON c.parent_id = down.id
+         )
+         SELECT ${COMMENT_COLUMNS} FROM down JOIN comments c ON c.id = down.id ORDER BY c.position`,
+        [id],
+      ),
+    threadAuthors: (documentId) =>
+      rows<Named>(
+        `SELECT author AS name, count(*)::int AS count FROM comments WHERE document_id = $1 AND author IS NOT NULL
+         GROUP BY author ORDER BY count(*) DESC, author COLLATE "C"`,
+        [documentId],
+      ),
+    getAuthor: async (name, limit = 500) => {
+      const comments = await rows<AuthorPage["comments"][number]>(
+        `SELECT ${COMMENT_COLUMNS}, d.title AS "articleTitle", substr(p.text, 1, 160) AS "parentText"
+         FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN comments p ON p.id = c.parent_id
+         WHERE c.author = $1 ORDER BY c.posted_at COLLATE "C" DESC NULLS LAST LIMIT $2`,
+        [name, limit],
+      );
+      if (comments.length === 0) return undefined;
+      const stats = (await one<{ total: number; articles: number; first: string | null; last: string | null }>(
+        `SELECT count(*)::int AS total, count(DISTINCT document_id)::int AS articles, min(posted_at COLLATE "C") AS first, max(posted_at COLLATE "C") AS last
+         FROM comments WHERE author = $1`,
+        [name],
+      ))!;
+      const repliesTo = await rows<Named>(
+        `SELECT parent_author AS name, count(*)::int AS count FROM comments WHERE author = $1 AND parent_author IS NOT NULL AND parent_author <> $1
+         GROUP BY parent_author ORDER BY count(*) DESC, parent_author COLLATE "C" LIMIT 5`,
+        [name],
+      );
+      const repliedBy = await rows<Named>(
+        `SELECT author AS name, count(*)::int AS count FROM comments WHERE parent_author = $1 AND author IS NOT NULL AND author <> $1
+         GROUP BY author ORDER BY count(*) DESC, author COLLATE "C" LIMIT 5`,
+        [name],
+      );
+      return { name, comments, ...stats, repliesTo, repliedBy };
+    },
+    countRows: async () =>
+      (await one<{ documents: number; blocks: number; comments: number }>(
+        `SELECT (SELECT count(*) FROM documents)::int AS documents, (SELECT count(*) FROM blocks)::int AS blocks, (SELECT count(*) FROM comments)::int AS comments`,
+      ))!,
+
+    knownContentHashes: async () => new Map((await rows<{ source: string; hash: string }>("SELECT source, content_hash AS hash FROM documents")).map((r) => [r.source, r.hash])),
+    writeDocuments: async (items) => {
+      try {
+        await transaction(async (client) => {
+          for (const item of items) await writeOne(client, item);
+        });
+        return items.map(() => null);
+      } catch {
+        // Something in the batch failed and the batch rolled back: store one by one to find it.
+        const errors: (string | null)[] = [];
+        for (const item of items) errors.push(await transaction((client) => writeOne(client, item)).then(() => null, reason));
+        return errors;
+      }
+    },
+    forgetContentHashes: (sources) => transaction(async (client) => void (await client.query("UPDATE documents SET content_hash = '' WHERE source = ANY($1::text[])", [sources]))),
+    bulkLoad: (load) => load(),
+    changeToken: () => changes.token,
+    close: async () => {
+      await changes.stop();
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * The change token, kept current without a query per page load: a connection LISTENs for the
+ * number each write transaction NOTIFYs, and a poll every few seconds covers a lost connection.
+ */
+async function followChanges(pool: pg.Pool, url: string): Promise<{ token: number | null; stop: () => Promise<void> }> {
+  const read = async () => Number((await pool.query<{ version: string }>("SELECT version FROM changes WHERE id = 1")).rows[0]?.version ?? 0);
+  const state = { token: (await read()) as number | null, stop: async () => {} };
+  const listener = new pg.Client({ connectionString: url });
+  listener.on("error", () => {}); // the poll carries on
+  listener.on("notification", (message) => {
+    if (message.channel === CHANGES) state.token = Number(message.payload);
+  });
+  let listening = false;
+  try {
+    await listener.connect();
+    await listener.query(`LISTEN ${CHANGES}`);
+    listening = true;
+  } catch {
+    // polled only
+  }
+  const poll = setInterval(() => {
+    read().then(
+      (version) => void (state.token = version),
+      () => void (state.token = null), // unknown: pages are rendered, not served from cache
+    );
+  }, 2000);
+  poll.unref();
+  state.stop = async () => {
+    clearInterval(poll);
+    if (listening) await listener.end().catch(() => {});
+  };
+  return state;
+}
