@@ -2,7 +2,8 @@
 // The default run is small (a few minutes); --full runs at the sizes in BENCHMARKS.md.
 import { cpus } from "node:os";
 import { rmSync } from "node:fs";
-import { openSqliteStore } from "../db/sqlite/store";
+import { spawnSync } from "node:child_process";
+import type { Engine } from "./engine";
 import type { Figure } from "./figures";
 import { benchExportMemory } from "./export-memory";
 import { benchImports } from "./imports";
@@ -13,6 +14,18 @@ import { benchPages, benchProcedures, prepareThreads } from "./serve";
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const engineAt = process.argv.indexOf("--engine");
+const engine = (engineAt >= 0 ? process.argv[engineAt + 1] : "sqlite") as Engine;
+if (engine !== "sqlite" && engine !== "postgres") {
+  console.error("bench: --engine takes sqlite or postgres");
+  process.exit(2);
+}
+// PostgreSQL runs against a throwaway cluster unless TEST_DATABASE_URL names a server.
+if (engine === "postgres" && !process.env.TEST_DATABASE_URL) {
+  const run = spawnSync(process.execPath, ["scripts/with-postgres.mjs", process.execPath, "--import", "tsx", ...process.argv.slice(1)], { stdio: "inherit" });
+  process.exit(run.status ?? 1);
 }
 
 const full = process.argv.includes("--full");
@@ -29,24 +42,25 @@ const sizes = {
 const figures: Figure[] = [];
 const section = (name: string) => console.error(`bench: ${name}…`);
 
-section("parser");
-figures.push(...benchParser(sizes.parseMb));
-section("importers of pages and exports");
-figures.push(...(await benchImports(sizes.importComments)));
-section(`peak memory ingesting ${sizes.exportMb} MB exports`);
-figures.push(...benchExportMemory(sizes.exportMb));
-section(`ingest of ${sizes.docs} generated dumps`);
-const ingest = await benchIngest(sizes.docs, sizes.commentsPerDoc);
+// Parsing and importing do not touch the store: measured on the default engine's run only.
+if (engine === "sqlite") {
+  section("parser");
+  figures.push(...benchParser(sizes.parseMb));
+  section("importers of pages and exports");
+  figures.push(...(await benchImports(sizes.importComments)));
+  section(`peak memory ingesting ${sizes.exportMb} MB exports`);
+  figures.push(...benchExportMemory(sizes.exportMb));
+}
+section(`ingest of ${sizes.docs} generated dumps into ${engine}`);
+const ingest = await benchIngest(engine, sizes.docs, sizes.commentsPerDoc);
 figures.push(...ingest.figures);
 try {
   section("big threads and procedures");
-  const threadsDbPath = `${ingest.dir}/threads.db`;
-  const threads = await prepareThreads(ingest.dir, sizes.bigThread);
-  const corpus = openSqliteStore(ingest.dbPath);
-  const corpusComments = (await corpus.countRows()).comments;
-  figures.push(...(await benchProcedures(threads, corpus, corpusComments)));
+  const threads = await prepareThreads(engine, ingest.dir, sizes.bigThread);
+  const corpusComments = (await ingest.corpus.store.countRows()).comments;
+  figures.push(...(await benchProcedures(threads.store, ingest.corpus.store, corpusComments)));
   section("pages and load against the npm start server");
-  figures.push(...(await benchPages(threadsDbPath, threads, sizes.loadSeconds)));
+  figures.push(...(await benchPages(threads, sizes.loadSeconds)));
 } finally {
   rmSync(ingest.dir, { recursive: true, force: true });
 }
@@ -62,7 +76,7 @@ const rows = figures.map((f) => ({
 const columns = ["figure", "value", "floor", "ratio", "target", "result"] as const;
 const width = (c: (typeof columns)[number]) => Math.max(c.length, ...rows.map((r) => r[c].length));
 const line = (cells: Record<(typeof columns)[number], string>) => "| " + columns.map((c) => cells[c].padEnd(width(c))).join(" | ") + " |";
-console.log(`${full ? "full" : "default"} run: node ${process.version}, ${cpus()[0]?.model ?? "unknown cpu"}, ${cpus().length} cores`);
+console.log(`${full ? "full" : "default"} run on ${engine}: node ${process.version}, ${cpus()[0]?.model ?? "unknown cpu"}, ${cpus().length} cores`);
 console.log(line({ figure: "figure", value: "value", floor: "floor", ratio: "ratio", target: "target", result: "result" }));
 console.log("| " + columns.map((c) => "-".repeat(width(c))).join(" | ") + " |");
 for (const r of rows) console.log(line(r));

@@ -5,11 +5,12 @@ import { tmpdir } from "node:os";
 import { get } from "node:http";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { openSqliteStore, type SqliteStore } from "../db/sqlite/store";
+import type { Store } from "../db/store";
 import { humanTime, renderDump } from "../server/gen/render-dump";
 import { seededRandom, syntheticDocument } from "../server/gen/synthetic-thread";
 import { ingestFiles, listDumps } from "../server/ingest/ingest";
 import { createCaller } from "../server/trpc/root";
+import { benchStore, type BenchStore, type Engine } from "./engine";
 import { percentile, samples, type Figure } from "./figures";
 
 const PORT = 3456;
@@ -28,19 +29,19 @@ function chainDump(length: number): string {
   return lines.join("\n");
 }
 
-export async function prepareThreads(dir: string, bigThread: number): Promise<SqliteStore> {
+export async function prepareThreads(engine: Engine, dir: string, bigThread: number): Promise<BenchStore> {
   const folder = join(dir, "threads");
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, "big.txt"), renderDump(syntheticDocument(seededRandom(3), { comments: bigThread, maxDepth: 50 }), "legal-insurrection"));
   writeFileSync(join(folder, "medium.txt"), renderDump(syntheticDocument(seededRandom(4), { comments: 200, maxDepth: 12 }), "wordpress"));
   writeFileSync(join(folder, "chain.txt"), chainDump(5000));
-  const store = openSqliteStore(join(dir, "threads.db"));
-  const summary = await ingestFiles(store, listDumps(folder));
+  const threads = await benchStore(engine, dir, "threads");
+  const summary = await ingestFiles(threads.store, listDumps(folder));
   if (summary.failed.length > 0) throw new Error(`bench threads failed: ${summary.failed[0]!.reason}`);
-  return store;
+  return threads;
 }
 
-export async function benchProcedures(threads: SqliteStore, corpus: SqliteStore, corpusComments: number): Promise<Figure[]> {
+export async function benchProcedures(threads: Store, corpus: Store, corpusComments: number): Promise<Figure[]> {
   const figures: Figure[] = [];
   const api = createCaller({ store: threads });
   const big = await api.thread.get({ articleId: "big" });
@@ -74,10 +75,10 @@ function ensureBuild(): void {
   if (build.status !== 0) throw new Error("next build failed");
 }
 
-export async function startServer(dbPath: string): Promise<ChildProcess> {
+export async function startServer(databaseUrl: string): Promise<ChildProcess> {
   ensureBuild();
   const server = spawn(process.execPath, [SERVER, "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${dbPath}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });
   for (let i = 0; i < 150; i++) {
@@ -124,13 +125,13 @@ require("http").createServer((q, r) => { r.writeHead(200, { "content-type": "tex
   return { url: `http://127.0.0.1:${port}`, stop: () => (child.kill(), rmSync(file, { force: true })) };
 }
 
-export async function benchPages(threadsDbPath: string, threads: SqliteStore, loadSeconds: number): Promise<Figure[]> {
-  const server = await startServer(threadsDbPath);
+export async function benchPages(threads: BenchStore, loadSeconds: number): Promise<Figure[]> {
+  const server = await startServer(threads.url);
   try {
     const figures: Figure[] = [];
-    const big = createCaller({ store: threads });
+    const big = createCaller({ store: threads.store });
     const { document } = await big.article.body({ id: "big" });
-    const textBytes = threads.db.$client.prepare("SELECT sum(length(CAST(text AS BLOB))) AS n FROM comments WHERE document_id = 'big'").get() as { n: number };
+    const textBytes = { n: (await threads.store.getThreadComments("big")).reduce((n, c) => n + Buffer.byteLength(c.text), 0) };
     for (let i = 0; i < 3; i++) await timePage("/a/big"); // warm up
     const runs: Awaited<ReturnType<typeof timePage>>[] = [];
     for (let i = 0; i < 10; i++) runs.push(await timePage("/a/big"));

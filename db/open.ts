@@ -1,6 +1,6 @@
 // Which store `DATABASE_URL` names: a file path (or `file:PATH`) is SQLite, the default;
-// `postgres://…` is PostgreSQL. One store per process, cached on globalThis so Next's dev-mode
-// module reloads do not open a new connection on every edit.
+// `postgres://…` is PostgreSQL (with DATABASE_REPLICA_URL, a streaming replica for reads). One
+// store per process, cached on globalThis so Next's dev-mode module reloads do not reconnect.
 import { resolve } from "node:path";
 import { openSqliteStore } from "./sqlite/store";
 import type { Store } from "./store";
@@ -23,7 +23,7 @@ export async function openStore(url = databaseUrl()): Promise<Store> {
   const path = sqlitePath(url);
   if (path !== null) return openSqliteStore(path);
   const { openPostgresStore } = await import("./postgres/store");
-  return openPostgresStore(url);
+  return openPostgresStore(url, process.env.DATABASE_REPLICA_URL || undefined);
 }
 
 const cache = globalThis as unknown as { rethreadStore?: Promise<Store> };

@@ -9,13 +9,21 @@ import type { Store } from "./store";
 
 let created = 0;
 
-export async function openTestStore(): Promise<{ store: Store; remove: () => Promise<void> }> {
+export interface TestStore {
+  store: Store;
+  /** The DATABASE_URL of this store, for processes of its own. */
+  url: string;
+  remove: () => Promise<void>;
+}
+
+export async function openTestStore(): Promise<TestStore> {
   const server = process.env.TEST_DATABASE_URL;
   if (server) return openPostgresTestStore(server);
   const dir = mkdtempSync(join(tmpdir(), "rethread-store-"));
   const store = openSqliteStore(join(dir, "test.db"));
   return {
     store,
+    url: `file:${join(dir, "test.db")}`,
     remove: async () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -23,7 +31,7 @@ export async function openTestStore(): Promise<{ store: Store; remove: () => Pro
   };
 }
 
-async function openPostgresTestStore(server: string): Promise<{ store: Store; remove: () => Promise<void> }> {
+async function openPostgresTestStore(server: string): Promise<TestStore> {
   const { default: pg } = await import("pg");
   const { openPostgresStore } = await import("./postgres/store");
   const name = `rethread_test_${process.pid}_${++created}`;
@@ -37,6 +45,7 @@ async function openPostgresTestStore(server: string): Promise<{ store: Store; re
   const store = await openPostgresStore(url.toString());
   return {
     store,
+    url: url.toString(),
     remove: async () => {
       await store.close();
       const admin = new pg.Client({ connectionString: server });

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `node scripts/with-postgres.mjs CMD…`: runs CMD with TEST_DATABASE_URL naming a throwaway
-// PostgreSQL cluster on loopback (initdb + pg_ctl in a temporary folder, a free port), stopped
-// and removed afterwards. As root the cluster runs as the `postgres` user, as PostgreSQL insists.
-// With TEST_DATABASE_URL already set, CMD runs against that server instead.
+// PostgreSQL cluster on loopback (initdb + pg_ctl in a temporary folder, a free port) and
+// TEST_REPLICA_URL a streaming replica of it (pg_basebackup -R), both stopped and removed
+// afterwards. As root they run as the `postgres` user, as PostgreSQL insists. With
+// TEST_DATABASE_URL already set, CMD runs against that server instead.
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -37,21 +38,30 @@ const asOwner = (program, args) => {
   const [file, argv] = process.getuid?.() === 0 ? ["runuser", ["-u", "postgres", "--", program, ...args]] : [program, args];
   execFileSync(file, argv, { stdio: ["ignore", "ignore", "inherit"], cwd: dir });
 };
-const data = join(dir, "data");
-const port = await freePort();
+const clusters = [
+  { data: join(dir, "primary"), port: await freePort() },
+  { data: join(dir, "replica"), port: await freePort() },
+];
+const start = ({ data, port }) =>
+  asOwner(bin("pg_ctl"), ["-D", data, "-l", `${data}.log`, "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+const [primary, replica] = clusters;
 let status = 1;
 try {
-  asOwner(bin("initdb"), ["-D", data, "-A", "trust", "-U", "rethread", "--no-sync", "-E", "UTF8"]);
-  asOwner(bin("pg_ctl"), ["-D", data, "-l", join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
-  console.error(`with-postgres: PostgreSQL on 127.0.0.1:${port}`);
-  status = run({ TEST_DATABASE_URL: `postgres://rethread@127.0.0.1:${port}/postgres` });
+  asOwner(bin("initdb"), ["-D", primary.data, "-A", "trust", "-U", "rethread", "--no-sync", "-E", "UTF8"]);
+  start(primary);
+  asOwner(bin("pg_basebackup"), ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "rethread", "-D", replica.data, "-R", "-X", "stream"]);
+  start(replica);
+  console.error(`with-postgres: PostgreSQL on 127.0.0.1:${primary.port}, its streaming replica on 127.0.0.1:${replica.port}`);
+  status = run({ TEST_DATABASE_URL: `postgres://rethread@127.0.0.1:${primary.port}/postgres`, TEST_REPLICA_URL: `postgres://rethread@127.0.0.1:${replica.port}/postgres` });
 } catch (error) {
   console.error(`with-postgres: could not start PostgreSQL (${error.message.split("\n")[0]}); is Debian's postgresql installed?`);
 } finally {
-  try {
-    asOwner(bin("pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]);
-  } catch {
-    // never started
+  for (const { data } of [replica, primary]) {
+    try {
+      asOwner(bin("pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]);
+    } catch {
+      // never started
+    }
   }
   rmSync(dir, { recursive: true, force: true });
 }

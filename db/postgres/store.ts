@@ -7,6 +7,7 @@ import type { BodyBlock } from "../../contract/contract";
 import { migrationsFolder, refuseNewer } from "../migrations";
 import { ACCEPT_ALL, fold, MAX_TOKENS, readerSearch } from "../search-words";
 import type { ArticleListItem, AuthorPage, CommentRow, DocumentRow, Named, SearchHit, Store, StoreItem } from "../store";
+import { RecentThreads } from "../recent-threads";
 import { toStoredDocument } from "../stored-document";
 import { documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
 import * as schema from "./schema";
@@ -35,8 +36,12 @@ function toTsQuery(q: string): { query: string; accepts: (text: string) => boole
   return { query: tokens.map((t, i) => `'${t}'${i === tokens.length - 1 ? ":*" : ""}`).join(" & "), accepts: search.accepts };
 }
 
-/** Opens the store at `url`, migrated; throws one line for a server that cannot be reached or used. */
-export async function openPostgresStore(url: string): Promise<Store> {
+/**
+ * Opens the store at `url`, migrated; throws one line for a server that cannot be reached or
+ * used. With `replicaUrl` (a streaming replica of it) reads go there, except right after this
+ * store's own write until the replica has replayed it: a writer reads what it wrote.
+ */
+export async function openPostgresStore(url: string, replicaUrl?: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 8 });
   pool.on("error", () => {}); // an idle connection that dropped is replaced on the next query
   const client = await pool.connect().catch((error: Error) => {
@@ -54,9 +59,17 @@ export async function openPostgresStore(url: string): Promise<Store> {
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
     client.release();
   }
-  const changes = await followChanges(pool, url);
+  const replica = replicaUrl ? new pg.Pool({ connectionString: replicaUrl, max: 8 }) : null;
+  replica?.on("error", () => {});
+  // The token is the version the reading side has: a page is cached under what it was read from.
+  const changes = await followChanges(replica ?? pool, url).catch(async (error: Error) => {
+    await Promise.all([pool.end(), replica?.end()]);
+    throw new Error(`cannot read the replica: ${error.message}`);
+  });
+  let written = 0; // the version of this store's last write
+  const readPool = () => (replica && (changes.token ?? -1) >= written ? replica : pool);
 
-  const rows = async <T>(text: string, values: unknown[] = []): Promise<T[]> => (await pool.query(text, values)).rows as T[];
+  const rows = async <T>(text: string, values: unknown[] = []): Promise<T[]> => (await readPool().query(text, values)).rows as T[];
   const one = async <T>(text: string, values: unknown[] = []): Promise<T | undefined> => (await rows<T>(text, values))[0];
   const getDocument = (id: string) => one<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [id]);
   const getArticle = async (id: string) => {
@@ -65,7 +78,14 @@ export async function openPostgresStore(url: string): Promise<Store> {
     const body = await rows<BodyBlock>("SELECT kind, text FROM blocks WHERE document_id = $1 ORDER BY position", [id]);
     return { document, body };
   };
-  const getThreadComments = (documentId: string) => rows<CommentRow>(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.document_id = $1 ORDER BY c.position`, [documentId]);
+  const recent = new RecentThreads<CommentRow[]>();
+  /** A whole thread in document order; recent threads' rows are kept (../recent-threads.ts), each call gets fresh objects. */
+  const getThreadComments = async (documentId: string): Promise<CommentRow[]> => {
+    const hash = (await one<{ hash: string }>("SELECT content_hash AS hash FROM documents WHERE id = $1", [documentId]))?.hash;
+    if (hash === undefined) return [];
+    const kept = recent.peek(documentId, hash) ?? recent.put(documentId, hash, await rows<CommentRow>(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.document_id = $1 ORDER BY c.position`, [documentId]));
+    return kept.map((c) => ({ ...c }));
+  };
   /** Runs `work` in one transaction that also raises the change token, announced at commit. */
   const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
@@ -75,6 +95,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
       const { rows: raised } = await client.query<{ version: string }>("UPDATE changes SET version = version + 1 WHERE id = 1 RETURNING version");
       await client.query("SELECT pg_notify($1, $2)", [CHANGES, raised[0]!.version]);
       await client.query("COMMIT");
+      written = Math.max(written, Number(raised[0]!.version));
       return result;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
@@ -240,7 +261,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
         `SELECT (SELECT count(*) FROM documents)::int AS documents, (SELECT count(*) FROM blocks)::int AS blocks, (SELECT count(*) FROM comments)::int AS comments`,
       ))!,
 
-    knownContentHashes: async () => new Map((await rows<{ source: string; hash: string }>("SELECT source, content_hash AS hash FROM documents")).map((r) => [r.source, r.hash])),
+    // From the primary: what ingest is about to replace must be what is there now.
+    knownContentHashes: async () => new Map((await pool.query<{ source: string; hash: string }>("SELECT source, content_hash AS hash FROM documents")).rows.map((r) => [r.source, r.hash])),
     writeDocuments: async (items) => {
       try {
         await transaction(async (client) => {
@@ -259,22 +281,30 @@ export async function openPostgresStore(url: string): Promise<Store> {
     changeToken: () => changes.token,
     close: async () => {
       await changes.stop();
-      await pool.end();
+      await Promise.all([pool.end(), replica?.end()]);
     },
   };
 }
 
 /**
- * The change token, kept current without a query per page load: a connection LISTENs for the
- * number each write transaction NOTIFYs, and a poll every few seconds covers a lost connection.
+ * The change token, kept current without a query per page load: a connection to the primary
+ * LISTENs for the number each write transaction NOTIFYs, and the token is then read where pages
+ * are read (`reads`, a replica may lag: it is read again until it has caught up); a poll every
+ * two seconds covers a lost connection.
  */
-async function followChanges(pool: pg.Pool, url: string): Promise<{ token: number | null; stop: () => Promise<void> }> {
-  const read = async () => Number((await pool.query<{ version: string }>("SELECT version FROM changes WHERE id = 1")).rows[0]?.version ?? 0);
+async function followChanges(reads: pg.Pool, primaryUrl: string): Promise<{ token: number | null; stop: () => Promise<void> }> {
+  const read = async () => Number((await reads.query<{ version: string }>("SELECT version FROM changes WHERE id = 1")).rows[0]?.version ?? 0);
   const state = { token: (await read()) as number | null, stop: async () => {} };
-  const listener = new pg.Client({ connectionString: url });
+  const catchUp = async (version: number) => {
+    for (let tries = 0; tries < 50 && (state.token ?? -1) < version; tries++) {
+      state.token = await read().catch(() => null);
+      if ((state.token ?? -1) < version) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  const listener = new pg.Client({ connectionString: primaryUrl });
   listener.on("error", () => {}); // the poll carries on
   listener.on("notification", (message) => {
-    if (message.channel === CHANGES) state.token = Number(message.payload);
+    if (message.channel === CHANGES) void catchUp(Number(message.payload));
   });
   let listening = false;
   try {

@@ -7,6 +7,7 @@ import type { ArticleSort, CommentRow } from "../store";
 import { blocks, comments, documents } from "./schema";
 import { ACCEPT_ALL, toFtsQuery, type FtsSearch } from "./search-query";
 import type { ParsedDocument } from "../../contract/contract";
+import { RecentThreads } from "../recent-threads";
 import { toStoredDocument } from "../stored-document";
 
 
@@ -63,17 +64,13 @@ type ThreadTuple = [string, string, number, string | null, number, string | null
 interface ThreadCache {
   statement: Database.Statement<[string], ThreadTuple>;
   version: Database.Statement<[string], { hash: string }>;
-  /** Recently read threads by document id, most recent last, with the content hash they were read at. */
-  recent: Map<string, { hash: string; tuples: ThreadTuple[] }>;
+  recent: RecentThreads<ThreadTuple[]>;
 }
 const threadCaches = new WeakMap<Db, ThreadCache>();
-const RECENT_THREADS = 32;
 
 /**
- * A whole thread in document order; the tree is built in memory. Big threads fetch ten
- * thousand rows per page view, so the rows of recently read threads are kept (as arrays,
- * checked against the document's content hash, which any re-ingest changes) and each call
- * gets fresh objects that it may freely turn into a tree.
+ * A whole thread in document order; the tree is built in memory. Recent threads' rows are kept
+ * as arrays (../recent-threads.ts) and each call gets fresh objects it may freely make a tree of.
  */
 export function getThreadComments(db: Db, documentId: string): CommentRow[] {
   let cache = threadCaches.get(db);
@@ -86,18 +83,14 @@ export function getThreadComments(db: Db, documentId: string): CommentRow[] {
         )
         .raw(),
       version: db.$client.prepare<[string], { hash: string }>("SELECT content_hash AS hash FROM documents WHERE id = ?"),
-      recent: new Map(),
+      recent: new RecentThreads(),
     };
     threadCaches.set(db, cache);
   }
   const hash = cache.version.get(documentId)?.hash;
   if (hash === undefined) return [];
-  let entry = cache.recent.get(documentId);
-  cache.recent.delete(documentId);
-  if (entry?.hash !== hash) entry = { hash, tuples: cache.statement.all(documentId) };
-  cache.recent.set(documentId, entry);
-  if (cache.recent.size > RECENT_THREADS) cache.recent.delete(cache.recent.keys().next().value!);
-  return entry.tuples.map(([id, documentId, position, parentId, depth, author, authorSource, parentSource, parentAuthor, replyTo, postedAt, postedAtText, text]) => ({
+  const tuples = cache.recent.peek(documentId, hash) ?? cache.recent.put(documentId, hash, cache.statement.all(documentId));
+  return tuples.map(([id, documentId, position, parentId, depth, author, authorSource, parentSource, parentAuthor, replyTo, postedAt, postedAtText, text]) => ({
     id, documentId, position, parentId, depth, author, authorSource, parentSource, parentAuthor, replyTo, postedAt, postedAtText, text,
   }));
 }
