@@ -104,56 +104,88 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
       client.release();
     }
   };
-  const writeOne = async (client: pg.PoolClient, { documentId, contentHash, doc }: StoreItem) => {
-    const { commenters, first, last } = documentStats(doc);
-    const previous = (
-      await client.query<PreviousComment>("SELECT c.id, c.position, c.author FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = $1", [doc.source])
-    ).rows;
-    await client.query("DELETE FROM documents WHERE source = $1", [doc.source]);
+  /**
+   * Stores documents in one statement a table, whatever their number: their rows as arrays
+   * through `unnest` (no round trip a row, no parameter limit). Replacing a document deletes the
+   * old one (its blocks and comments cascade) and retires the ids that vanished.
+   */
+  const writeMany = async (client: pg.PoolClient, items: readonly StoreItem[]) => {
+    const sources = items.map((i) => i.doc.source);
+    const previous = new Map<string, PreviousComment[]>();
+    const old = await client.query<PreviousComment & { source: string }>(
+      "SELECT d.source, c.id, c.position, c.author FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = ANY($1::text[])",
+      [sources],
+    );
+    for (const { source, ...c } of old.rows) previous.set(source, [...(previous.get(source) ?? []), c]);
+    await client.query("DELETE FROM documents WHERE source = ANY($1::text[])", [sources]);
+    const stats = items.map((i) => documentStats(i.doc));
     await client.query(
       `INSERT INTO documents (id, source, content_hash, title, subtitle, site, comment_count, commenter_count, first_comment_at, last_comment_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [documentId, doc.source, contentHash, doc.title, doc.subtitle, doc.site, doc.comments.length, commenters, first, last],
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::text[], $10::text[])`,
+      [
+        items.map((i) => i.documentId),
+        sources,
+        items.map((i) => i.contentHash),
+        items.map((i) => i.doc.title),
+        items.map((i) => i.doc.subtitle),
+        items.map((i) => i.doc.site),
+        items.map((i) => i.doc.comments.length),
+        stats.map((s) => s.commenters),
+        stats.map((s) => s.first),
+        stats.map((s) => s.last),
+      ],
     );
-    if (doc.body.length > 0) {
-      await client.query("INSERT INTO blocks (document_id, position, kind, text) SELECT $1, p - 1, k, t FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS b(k, t, p)", [
-        documentId,
-        doc.body.map((b) => b.kind),
-        doc.body.map((b) => b.text),
+    const blocks = items.flatMap((i) => i.doc.body.map((b, position) => ({ documentId: i.documentId, position, ...b })));
+    if (blocks.length > 0) {
+      await client.query("INSERT INTO blocks (document_id, position, kind, text) SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[])", [
+        blocks.map((b) => b.documentId),
+        blocks.map((b) => b.position),
+        blocks.map((b) => b.kind),
+        blocks.map((b) => b.text),
       ]);
     }
-    if (doc.comments.length > 0) {
-      // One statement a document, its rows as arrays: no per-row round trip, no parameter limit.
-      const cs = doc.comments;
+    const comments = items.flatMap(({ documentId, doc }) => {
+      const parents = parentAuthors(doc);
+      return doc.comments.map((c, position) => ({ documentId, position, parentAuthor: parents[position]!, c }));
+    });
+    if (comments.length > 0) {
       await client.query(
         `INSERT INTO comments (id, document_id, position, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text, search)
-         SELECT id, $1, p - 1, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text, to_tsvector('rethread', folded)
-         FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
-           WITH ORDINALITY AS c(id, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text, folded, p)`,
+         SELECT id, document_id, position, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text, to_tsvector('rethread', folded)
+         FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
+           AS c(id, document_id, position, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text, folded)`,
         [
-          documentId,
-          cs.map((c) => c.id),
-          cs.map((c) => c.parentId),
-          cs.map((c) => c.depth),
-          cs.map((c) => c.author),
-          cs.map((c) => c.authorSource),
-          cs.map((c) => c.parentSource),
-          parentAuthors(doc),
-          cs.map((c) => c.replyTo),
-          cs.map((c) => c.postedAt),
-          cs.map((c) => c.postedAtText),
-          cs.map((c) => c.text),
-          cs.map((c) => fold(`${c.text} ${c.author ?? ""}`)),
+          comments.map((r) => r.c.id),
+          comments.map((r) => r.documentId),
+          comments.map((r) => r.position),
+          comments.map((r) => r.c.parentId),
+          comments.map((r) => r.c.depth),
+          comments.map((r) => r.c.author),
+          comments.map((r) => r.c.authorSource),
+          comments.map((r) => r.c.parentSource),
+          comments.map((r) => r.parentAuthor),
+          comments.map((r) => r.c.replyTo),
+          comments.map((r) => r.c.postedAt),
+          comments.map((r) => r.c.postedAtText),
+          comments.map((r) => r.c.text),
+          comments.map((r) => fold(`${r.c.text} ${r.c.author ?? ""}`)),
         ],
       );
     }
-    if (previous.length === 0) return;
-    const { retire, unretire } = retirements(previous, doc);
+    const retire: { id: string; documentId: string; replacedBy: string | null }[] = [];
+    const unretire: string[] = [];
+    for (const { documentId, doc } of items) {
+      const before = previous.get(doc.source);
+      if (!before) continue;
+      const changes = retirements(before, doc);
+      retire.push(...changes.retire.map((r) => ({ ...r, documentId })));
+      unretire.push(...changes.unretire);
+    }
     if (retire.length > 0) {
       await client.query(
-        `INSERT INTO retired_comments (id, document_id, replaced_by) SELECT id, $1, r FROM unnest($2::text[], $3::text[]) AS x(id, r)
+        `INSERT INTO retired_comments (id, document_id, replaced_by) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
          ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, replaced_by = excluded.replaced_by`,
-        [documentId, retire.map((r) => r.id), retire.map((r) => r.replacedBy)],
+        [retire.map((r) => r.id), retire.map((r) => r.documentId), retire.map((r) => r.replacedBy)],
       );
     }
     if (unretire.length > 0) await client.query("DELETE FROM retired_comments WHERE id = ANY($1::text[])", [unretire]);
@@ -265,14 +297,12 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
     knownContentHashes: async () => new Map((await pool.query<{ source: string; hash: string }>("SELECT source, content_hash AS hash FROM documents")).rows.map((r) => [r.source, r.hash])),
     writeDocuments: async (items) => {
       try {
-        await transaction(async (client) => {
-          for (const item of items) await writeOne(client, item);
-        });
+        await transaction((client) => writeMany(client, items));
         return items.map(() => null);
       } catch {
         // Something in the batch failed and the batch rolled back: store one by one to find it.
         const errors: (string | null)[] = [];
-        for (const item of items) errors.push(await transaction((client) => writeOne(client, item)).then(() => null, reason));
+        for (const item of items) errors.push(await transaction((client) => writeMany(client, [item])).then(() => null, reason));
         return errors;
       }
     },
