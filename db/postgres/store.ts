@@ -7,7 +7,7 @@ import type { BodyBlock } from "../../contract/contract";
 import { migrationsFolder, refuseNewer } from "../migrations";
 import { ACCEPT_ALL, fold, MAX_TOKENS, readerSearch } from "../search-words";
 import type { ArticleListItem, AuthorPage, CommentRow, DocumentRow, Named, SearchHit, Store, StoreItem } from "../store";
-import { RecentThreads } from "../recent-threads";
+import { fromTuples, RecentThreads, THREAD_COLUMNS, type ThreadTuple } from "../recent-threads";
 import { toStoredDocument } from "../stored-document";
 import { documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
 import * as schema from "./schema";
@@ -78,13 +78,14 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
     const body = await rows<BodyBlock>("SELECT kind, text FROM blocks WHERE document_id = $1 ORDER BY position", [id]);
     return { document, body };
   };
-  const recent = new RecentThreads<CommentRow[]>();
+  const recent = new RecentThreads<ThreadTuple[]>();
   /** A whole thread in document order; recent threads' rows are kept (../recent-threads.ts), each call gets fresh objects. */
   const getThreadComments = async (documentId: string): Promise<CommentRow[]> => {
     const hash = (await one<{ hash: string }>("SELECT content_hash AS hash FROM documents WHERE id = $1", [documentId]))?.hash;
     if (hash === undefined) return [];
-    const kept = recent.peek(documentId, hash) ?? recent.put(documentId, hash, await rows<CommentRow>(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.document_id = $1 ORDER BY c.position`, [documentId]));
-    return kept.map((c) => ({ ...c }));
+    const read = async () =>
+      (await readPool().query<ThreadTuple>({ text: `SELECT ${THREAD_COLUMNS} FROM comments WHERE document_id = $1 ORDER BY position`, values: [documentId], rowMode: "array" })).rows;
+    return fromTuples(recent.peek(documentId, hash) ?? recent.put(documentId, hash, await read()));
   };
   /** Runs `work` in one transaction that also raises the change token, announced at commit. */
   const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {

@@ -7,7 +7,7 @@ import type { ArticleSort, CommentRow } from "../store";
 import { blocks, comments, documents } from "./schema";
 import { ACCEPT_ALL, toFtsQuery, type FtsSearch } from "./search-query";
 import type { ParsedDocument } from "../../contract/contract";
-import { RecentThreads } from "../recent-threads";
+import { fromTuples, RecentThreads, THREAD_COLUMNS, type ThreadTuple } from "../recent-threads";
 import { toStoredDocument } from "../stored-document";
 
 
@@ -59,8 +59,6 @@ export function getArticle(db: Db, id: string) {
   return { document, body };
 }
 
-type ThreadTuple = [string, string, number, string | null, number, string | null, CommentRow["authorSource"], CommentRow["parentSource"], string | null, string | null, string | null, string | null, string];
-
 interface ThreadCache {
   statement: Database.Statement<[string], ThreadTuple>;
   version: Database.Statement<[string], { hash: string }>;
@@ -78,8 +76,7 @@ export function getThreadComments(db: Db, documentId: string): CommentRow[] {
     cache = {
       statement: db.$client
         .prepare<[string], ThreadTuple>(
-          `SELECT id, document_id, position, parent_id, depth, author, author_source, parent_source, parent_author, reply_to, posted_at, posted_at_text, text
-           FROM comments WHERE document_id = ? ORDER BY position`,
+          `SELECT ${THREAD_COLUMNS} FROM comments WHERE document_id = ? ORDER BY position`,
         )
         .raw(),
       version: db.$client.prepare<[string], { hash: string }>("SELECT content_hash AS hash FROM documents WHERE id = ?"),
@@ -90,9 +87,7 @@ export function getThreadComments(db: Db, documentId: string): CommentRow[] {
   const hash = cache.version.get(documentId)?.hash;
   if (hash === undefined) return [];
   const tuples = cache.recent.peek(documentId, hash) ?? cache.recent.put(documentId, hash, cache.statement.all(documentId));
-  return tuples.map(([id, documentId, position, parentId, depth, author, authorSource, parentSource, parentAuthor, replyTo, postedAt, postedAtText, text]) => ({
-    id, documentId, position, parentId, depth, author, authorSource, parentSource, parentAuthor, replyTo, postedAt, postedAtText, text,
-  }));
+  return fromTuples(tuples);
 }
 
 /**

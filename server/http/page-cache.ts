@@ -14,8 +14,9 @@ export class PageCache {
 
   constructor(
     readonly maxBytes: number,
-    /** Larger pages are not kept: they would push out many small ones. */
-    readonly maxEntryBytes = Math.floor(maxBytes / 8),
+    /** Larger pages are not kept: they would push out many small ones. A quarter keeps a
+     *  10,000-comment page (about 9 MB, the slowest to render) in the default 64 MB. */
+    readonly maxEntryBytes = Math.floor(maxBytes / 4),
   ) {}
 
   get size(): { pages: number; bytes: number } {
