@@ -31,7 +31,7 @@ if (engine === "postgres" && !process.env.TEST_DATABASE_URL) {
 const full = process.argv.includes("--full");
 const sizes = {
   parseMb: flag("parse-mb", 50),
-  docs: flag("docs", full ? 100_000 : 5_000),
+  docs: flag("docs", full ? 1_000_000 : 5_000),
   commentsPerDoc: flag("comments-per-doc", 10),
   bigThread: flag("big-thread", 10_000),
   loadSeconds: flag("load-seconds", full ? 30 : 10),

@@ -11,14 +11,20 @@ export interface PrepareTask {
 
 export type WorkerMessage = { id: number; docs: ParsedDocument[]; hash: string } | { id: number; result: PreparedDump };
 
-/** Set by the pool once it has taken a portion: until then this thread waits, so an export is never read faster than it is stored. */
-const taken = new Int32Array(workerData as SharedArrayBuffer);
+/**
+ * Flow control by credit: the pool adds up the comments it has taken from this thread (into a
+ * batch it stores); while more than AHEAD sent ones are not taken yet, this thread waits, so a
+ * large export is never read much faster than it is stored, and small files never wait at all.
+ */
+const taken = new BigInt64Array(workerData as SharedArrayBuffer);
+const AHEAD = 50_000n;
+let sent = 0n;
 
 parentPort!.on("message", async (task: PrepareTask) => {
   const result = await prepareDump(task.file, task.knownHash, (docs, hash) => {
-    Atomics.store(taken, 0, 0);
     parentPort!.postMessage({ id: task.id, docs, hash } satisfies WorkerMessage);
-    Atomics.wait(taken, 0, 0);
+    sent += BigInt(docs.reduce((n, d) => n + d.comments.length, 0));
+    for (let seen = Atomics.load(taken, 0); sent - seen > AHEAD; seen = Atomics.load(taken, 0)) Atomics.wait(taken, 0, seen);
   });
   parentPort!.postMessage({ id: task.id, result } satisfies WorkerMessage);
 });

@@ -115,7 +115,7 @@ const CHUNK_BYTES = 1 << 20;
 function* fileChunks(path: string, limit = Infinity): Generator<Uint8Array> {
   const fd = openSync(path, "r");
   try {
-    const buffer = new Uint8Array(CHUNK_BYTES);
+    const buffer = new Uint8Array(Math.min(CHUNK_BYTES, limit)); // a head needs only its few kilobytes
     for (let read = 0; read < limit; ) {
       const n = readSync(fd, buffer, 0, Math.min(CHUNK_BYTES, limit - read), null);
       if (n === 0) return;

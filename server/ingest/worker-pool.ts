@@ -27,8 +27,8 @@ export async function prepareInWorkers(
   let done = 0;
   await new Promise<void>((resolve, reject) => {
     const workers = Array.from({ length: count }, () => {
-      const taken = new SharedArrayBuffer(4);
-      return { worker: new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: taken }), taken: new Int32Array(taken) };
+      const taken = new SharedArrayBuffer(8);
+      return { worker: new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: taken }), taken: new BigInt64Array(taken) };
     });
     const finish = (error?: Error) => {
       for (const { worker } of workers) void worker.terminate();
@@ -41,12 +41,13 @@ export async function prepareInWorkers(
       next++;
       worker.postMessage(task);
     };
-    // Messages are handled one at a time, in arrival order, each after the last one's writes.
+    // Messages are handled one at a time, in arrival order, each after the last one's writes;
+    // each worker is told how many of its comments were taken (parse-worker.ts: flow control).
     let handled = Promise.resolve();
-    const handle = async (message: WorkerMessage, worker: Worker, taken: Int32Array) => {
+    const handle = async (message: WorkerMessage, worker: Worker, taken: BigInt64Array) => {
       if ("docs" in message) {
         await onDocs(files[message.id]!, message.docs, message.hash);
-        Atomics.store(taken, 0, 1);
+        Atomics.add(taken, 0, BigInt(message.docs.reduce((n, d) => n + d.comments.length, 0)));
         Atomics.notify(taken, 0);
         return;
       }
