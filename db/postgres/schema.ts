@@ -54,7 +54,8 @@ export const comments = pgTable(
   (t) => [
     index("comments_document_position").on(t.documentId, t.position),
     index("comments_parent").on(t.parentId),
-    index("comments_author_time").on(t.author, t.postedAt, t.documentId, t.parentAuthor),
+    // Newest first with undated comments last, as SQLite orders them: the commenter page reads it in order.
+    index("comments_author_time").on(t.author, t.postedAt.desc().nullsLast(), t.documentId, t.parentAuthor),
     index("comments_parent_author").on(t.parentAuthor, t.author),
     index("comments_search").using("gin", t.search),
   ],

@@ -17,10 +17,14 @@ const COMMENT_COLUMNS = `c.id, c.document_id AS "documentId", c.position, c.pare
   c.reply_to AS "replyTo", c.posted_at AS "postedAt", c.posted_at_text AS "postedAtText", c.text`;
 const DOCUMENT_COLUMNS = `id, source, content_hash AS "contentHash", title, subtitle, site, comment_count AS "commentCount",
   commenter_count AS "commenterCount", first_comment_at AS "firstCommentAt", last_comment_at AS "lastCommentAt", ingested_at AS "ingestedAt"`;
-/** Text is ordered by code point, as SQLite orders it, whatever the server's locale. */
+/**
+ * Names and titles are ordered by code point, as SQLite orders them, whatever the server's
+ * locale. Times are ISO 8601 of one width, ordered alike by every collation: they keep the
+ * column's, so the commenter index serves "newest first".
+ */
 const ARTICLE_ORDER = {
   discussed: `comment_count DESC, source COLLATE "C"`,
-  recent: `last_comment_at IS NULL, last_comment_at COLLATE "C" DESC, source COLLATE "C"`,
+  recent: `last_comment_at IS NULL, last_comment_at DESC, source COLLATE "C"`,
   title: `lower(coalesce(title, source)) COLLATE "C", source COLLATE "C"`,
 } as const;
 /** Migrations run under this advisory lock: app servers started together migrate once. */
@@ -268,12 +272,12 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
       const comments = await rows<AuthorPage["comments"][number]>(
         `SELECT ${COMMENT_COLUMNS}, d.title AS "articleTitle", substr(p.text, 1, 160) AS "parentText"
          FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN comments p ON p.id = c.parent_id
-         WHERE c.author = $1 ORDER BY c.posted_at COLLATE "C" DESC NULLS LAST LIMIT $2`,
+         WHERE c.author = $1 ORDER BY c.posted_at DESC NULLS LAST LIMIT $2`,
         [name, limit],
       );
       if (comments.length === 0) return undefined;
       const stats = (await one<{ total: number; articles: number; first: string | null; last: string | null }>(
-        `SELECT count(*)::int AS total, count(DISTINCT document_id)::int AS articles, min(posted_at COLLATE "C") AS first, max(posted_at COLLATE "C") AS last
+        `SELECT count(*)::int AS total, count(DISTINCT document_id)::int AS articles, min(posted_at) AS first, max(posted_at) AS last
          FROM comments WHERE author = $1`,
         [name],
       ))!;
