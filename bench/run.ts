@@ -1,5 +1,6 @@
-// `npm run bench [-- --full]`: prints one table of figures, each with its floor and target.
-// The default run is small (a few minutes); --full runs at the sizes in BENCHMARKS.md.
+// `npm run bench [-- --full] [--engine sqlite|postgres]`: prints one table of figures, each with
+// its floor and target. The default run is small (a few minutes); --full runs at the sizes in
+// BENCHMARKS.md. A postgres run measures only what touches the store.
 import { cpus } from "node:os";
 import { rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
