@@ -7,7 +7,7 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // its own on that server; otherwise a SQLite file.
 const postgres = process.env.TEST_DATABASE_URL;
 const databaseUrl = postgres ? Object.assign(new URL(postgres), { pathname: "/rethread_e2e" }).toString() : "file:data/e2e/rethread.db";
-const resetDatabase = postgres ? `node scripts/reset-database.mjs ${databaseUrl}` : "rm -rf data/e2e";
+const resetDatabase = postgres ? `node --import tsx scripts/reset-database.ts ${databaseUrl}` : "rm -rf data/e2e";
 
 // Playwright cannot download its own browsers here: use the system Chromium.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -9,6 +9,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import type { ParsedDocument } from "../contract/contract";
 import { openDb } from "../db/sqlite/client";
 import { openSqliteStore } from "../db/sqlite/store";
+import { freshDatabase } from "../db/postgres/databases";
 import { openPostgresStore } from "../db/postgres/store";
 import type { Store } from "../db/store";
 import { parentAuthors } from "../db/write-plan";
@@ -28,22 +29,13 @@ const server = () => {
   return url;
 };
 
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: server() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return Object.assign(new URL(server()), { pathname: `/${name}` }).toString();
-}
-
 /** A new, empty store named `name`: a file in `dir`, or a database of that name. */
 export async function benchStore(engine: Engine, dir: string, name: string): Promise<BenchStore> {
   if (engine === "sqlite") {
     const path = join(dir, `${name}.db`);
     return { store: openSqliteStore(path), url: `file:${path}` };
   }
-  const url = await freshDatabase(`rethread_bench_${name}`);
+  const url = await freshDatabase(server(), `rethread_bench_${name}`);
   return { store: await openPostgresStore(url), url };
 }
 
@@ -108,7 +100,7 @@ async function postgresFloor(dir: string, parsed: Iterable<ParsedDocument>): Pro
     for (const [i, c] of d.comments.entries()) writeSync(out.comments, copyLine([c.id, d.source, i, c.parentId, c.depth, c.author, c.authorSource, parents[i]!, c.replyTo, c.postedAt, c.postedAtText, c.text]));
   }
   for (const fd of Object.values(out)) closeSync(fd);
-  const url = await freshDatabase("rethread_bench_floor");
+  const url = await freshDatabase(server(), "rethread_bench_floor");
   await (await openPostgresStore(url)).close(); // migrated
   const client = new pg.Client({ connectionString: url });
   await client.connect();

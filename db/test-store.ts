@@ -32,26 +32,17 @@ export async function openTestStore(): Promise<TestStore> {
 }
 
 async function openPostgresTestStore(server: string): Promise<TestStore> {
-  const { default: pg } = await import("pg");
   const { openPostgresStore } = await import("./postgres/store");
+  const { dropDatabase, freshDatabase } = await import("./postgres/databases");
   const name = `rethread_test_${process.pid}_${++created}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const store = await openPostgresStore(url.toString());
+  const url = await freshDatabase(server, name);
+  const store = await openPostgresStore(url);
   return {
     store,
-    url: url.toString(),
+    url,
     remove: async () => {
       await store.close();
-      const admin = new pg.Client({ connectionString: server });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await dropDatabase(server, name);
     },
   };
 }
