@@ -6,7 +6,6 @@
 // script, where every double quote would cost four bytes.
 import type { CommentRow } from "@/db/store";
 import type { TreeNode } from "@/server/threads/build-tree";
-import type { Role } from "@/server/threads/filter-thread";
 import { escapeHtml } from "./escape-html";
 import { formatPostedAt } from "./format-time";
 
@@ -18,7 +17,6 @@ const MAX_NESTING = 40;
 const INDENTED_LEVELS = 8;
 
 export interface TreeOptions {
-  roles?: Record<string, Role>;
   words?: string[];
   /** Levels to show, counted from the first one rendered; deeper replies sit behind "continue this thread". */
   depth?: number;
@@ -95,7 +93,7 @@ export function renderCommentTree(roots: readonly ThreadNode[], options: TreeOpt
     }
     const node = item;
     const id = escapeHtml(node.id);
-    const role = options.roles?.[node.id];
+    const role = node.role;
     const name = node.author ?? "unknown";
     const showChildren = node.children.length > 0 && node.depth - baseDepth + 1 < levels;
     const cardClass = role === "match" || options.highlightId === node.id ? "c-card c-hl" : role === "context" ? "c-card c-ctx" : "c-card";

@@ -220,8 +220,13 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
     searchThread: async (documentId, q) => {
       const search = toTsQuery(q);
       if (!search) return new Set();
-      const hits = await rows<{ id: string; text: string }>("SELECT id, text FROM comments WHERE document_id = $1 AND search @@ to_tsquery('rethread', $2)", [documentId, search.query]);
-      return new Set(hits.filter((h) => search.accepts(h.text)).map((h) => h.id));
+      // The texts are read only where a joined word must be checked on them.
+      const checked = search.accepts !== ACCEPT_ALL;
+      const hits = await rows<{ id: string; text: string | null }>(
+        `SELECT id, ${checked ? "text" : "NULL AS text"} FROM comments WHERE document_id = $1 AND search @@ to_tsquery('rethread', $2)`,
+        [documentId, search.query],
+      );
+      return new Set(hits.filter((h) => !checked || search.accepts(h.text ?? "")).map((h) => h.id));
     },
     searchCorpus: async (q, limit = 50) => {
       const search = toTsQuery(q);

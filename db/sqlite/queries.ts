@@ -107,23 +107,33 @@ function runSearch<T>(search: FtsSearch, run: (match: string) => T[]): T[] {
   return [];
 }
 
+const threadSearches = new WeakMap<Db, { range: Database.Statement<[string], [number | null, number | null]>; ids: Database.Statement; texts: Database.Statement }>();
+
 /** Ids of the comments in one thread that match a reader's search. */
 export function searchThread(db: Db, documentId: string, q: string): Set<string> {
   const search = toFtsQuery(q);
   if (!search) return new Set();
-  // A dump's comments are stored in one transaction, so their rowids form one range; FTS5
-  // searches just that range instead of every match in the corpus.
-  const range = db.get<{ lo: number | null; hi: number | null }>(sql`
-    SELECT min(rowid) AS lo, max(rowid) AS hi FROM comments WHERE document_id = ${documentId}`);
-  if (range?.lo == null || range.hi == null) return new Set();
-  // The texts are read only where a joined word must be checked on them.
-  const checked = search.accepts !== ACCEPT_ALL;
-  const rows = runSearch(search, (match) =>
-    db.all<{ id: string; text: string | null }>(sql`
-      SELECT c.id, ${checked ? sql`c.text` : sql`NULL`} AS text FROM comments_fts f JOIN comments c ON c.rowid = f.rowid
-      WHERE comments_fts MATCH ${match} AND f.rowid BETWEEN ${range.lo} AND ${range.hi} AND c.document_id = ${documentId}`),
-  );
-  return new Set(rows.filter((r) => !checked || search.accepts(r.text ?? "")).map((r) => r.id));
+  // Prepared once and read as arrays: on a big thread, a statement made per call and rows made
+  // into objects cost as much as the search itself.
+  let statements = threadSearches.get(db);
+  if (!statements) {
+    // A dump's comments are stored in one transaction, so their rowids form one range; FTS5
+    // searches just that range instead of every match in the corpus.
+    const matching = (columns: string) => `SELECT ${columns} FROM comments_fts f JOIN comments c ON c.rowid = f.rowid
+      WHERE comments_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND c.document_id = ?`;
+    statements = {
+      range: db.$client.prepare<[string], [number | null, number | null]>("SELECT min(rowid), max(rowid) FROM comments WHERE document_id = ?").raw(),
+      ids: db.$client.prepare(matching("c.id")).pluck(),
+      // The texts are read only where a joined word must be checked on them.
+      texts: db.$client.prepare(matching("c.id, c.text")).raw(),
+    };
+    threadSearches.set(db, statements);
+  }
+  const [lo, hi] = statements.range.get(documentId) ?? [null, null];
+  if (lo === null || hi === null) return new Set();
+  if (search.accepts === ACCEPT_ALL) return new Set(runSearch(search, (match) => statements.ids.all(match, lo, hi, documentId) as string[]));
+  const rows = runSearch(search, (match) => statements.texts.all(match, lo, hi, documentId) as [string, string][]);
+  return new Set(rows.filter(([, text]) => search.accepts(text)).map(([id]) => id));
 }
 
 /**

@@ -6,6 +6,9 @@ export interface TreeInput {
   author: string | null;
 }
 
+/** Why a comment is in a filtered view: it matches, or it leads to one that does. */
+export type Role = "match" | "context";
+
 export type TreeNode<T extends TreeInput> = T & {
   children: TreeNode<T>[];
   /** All comments beneath this one, at any depth. */
@@ -14,6 +17,8 @@ export type TreeNode<T extends TreeInput> = T & {
   people: number;
   /** Replies in the longest chain beneath this one (0 for a leaf). */
   longestChain: number;
+  /** Set by filterThread on the comments a filtered view keeps. */
+  role?: Role;
 };
 
 /**

@@ -45,11 +45,14 @@ test("longest puts the longest text first at each level", () => {
 });
 
 test("filtering keeps matches with their ancestors as context and hides the rest", () => {
-  const { roots, roles, hiddenCount } = filterThread(thread(), new Set(["g"]));
-  assert.equal(order(roots), "tg");
-  assert.equal(roles.get("g"), "match");
-  assert.equal(roles.get("t"), "context");
-  assert.equal(hiddenCount, 5);
+  const { roots, hiddenCount, matchCount } = filterThread(thread(), new Set(["m", "g", "y"]));
+  assert.equal(order(roots), "mtgy");
+  assert.deepEqual(roots.map((r) => r.role), ["match", "context"]);
+  assert.deepEqual(roots[0]!.children, [], "a match's own replies are hidden unless they match");
+  assert.deepEqual(roots[1]!.children.map((c) => c.role), ["match"]);
+  assert.deepEqual(roots[1]!.children[0]!.children.map((c) => c.role), ["match"]);
+  assert.equal(matchCount, 3);
+  assert.equal(hiddenCount, 3);
 });
 
 test("a filter that matches nothing hides everything", () => {

@@ -117,7 +117,7 @@ async function Discussion({ articleId, view, between, yieldFirst }: { articleId:
   // first bytes of a 10,000-comment page at ~65 ms instead of after the whole thread.
   if (yieldFirst) await new Promise((resolve) => setTimeout(resolve, 5));
   const [thread, authors] = await Promise.all([orNotFound(() => api.thread.get({ articleId, ...view, between })), api.thread.authors({ articleId })]);
-  const { roots, roles, hiddenCount, filtered, matchCount, timeline } = thread;
+  const { roots, hiddenCount, filtered, matchCount, timeline } = thread;
   const urlView = { sort: view.sort, author: view.author, q: view.q, depth: view.depth, between };
   const filterLabel = [view.author && `by ${view.author}`, view.q && `matching “${view.q}”`, view.between && `between ${view.between.join(" and ")}`].filter(Boolean).join(", ");
   return (
@@ -136,7 +136,7 @@ async function Discussion({ articleId, view, between, yieldFirst }: { articleId:
         </p>
       )}
       <ThreadInteractions articleId={articleId} viewKey={viewQuery(urlView)} showCollapseAll>
-        <CommentTree roots={roots} options={{ roles, words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) }} />
+        <CommentTree roots={roots} options={{ words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) }} />
       </ThreadInteractions>
     </>
   );
