@@ -42,12 +42,14 @@ export async function benchIngest(engine: Engine, docs: number, commentsPerDoc: 
     for (const f of listDumps(corpus)) yield parseDocument(basename(f), readFileSync(f, "utf8"));
   });
   const seconds = ingestMs / 1000;
+  // The first issue's target: a million comments in a minute. Larger runs hold only the ratio.
+  const oneMillion = comments >= 900_000 && comments <= 1_100_000;
   const floorName = engine === "sqlite" ? "raw inserts" : "COPY";
   return {
     corpus: target,
     dir,
     figures: [
-      { figure: `ingest ${docs.toLocaleString("en")} dumps / ${comments.toLocaleString("en")} comments (floor: ${floorName})`, value: seconds, unit: "s", floor: floorMs / 1000, target: docs >= 100_000 ? "≤ 60 s, ≤ 2×" : "≤ 2×", pass: seconds <= 60 && ingestMs <= 2 * floorMs },
+      { figure: `ingest ${docs.toLocaleString("en")} dumps / ${comments.toLocaleString("en")} comments (floor: ${floorName})`, value: seconds, unit: "s", floor: floorMs / 1000, target: oneMillion ? "≤ 60 s, ≤ 2×" : "≤ 2×", pass: (!oneMillion || seconds <= 60) && ingestMs <= 2 * floorMs },
       { figure: "ingest rate", value: comments / seconds, unit: "comments/s" },
       { figure: "ingest peak RSS (whole process)", value: peak / 2 ** 20, unit: "MiB", target: "bounded" },
     ],
