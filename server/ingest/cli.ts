@@ -1,15 +1,21 @@
-// `npm run ingest [-- DIR] [--workers N]`: stores every file in DIR an importer reads (default
-// corpus/), reading on N worker threads (default: one per core).
+// `npm run ingest [-- DIR] [--workers N] [--file-timeout SECONDS]`: stores every file in DIR an
+// importer reads (default corpus/), reading on N worker threads (default: one per core), giving
+// up on a file that shows no progress for SECONDS (default 60).
 import { describeDatabase, openStore } from "../../db/open";
 import { ingestFiles, listDumps } from "./ingest";
 
 const args = process.argv.slice(2);
-const workersAt = args.indexOf("--workers");
-const workers = workersAt >= 0 ? Number(args.splice(workersAt, 2)[1]) : undefined;
-if (workers !== undefined && !(Number.isInteger(workers) && workers > 0)) {
-  console.error("ingest: --workers takes a whole number above 0");
+/** The number after `--name`, taken out of args; exits with a clear line when it is not `valid`. */
+function numberFlag(name: string, valid: (n: number) => boolean, what: string): number | undefined {
+  const at = args.indexOf(`--${name}`);
+  if (at < 0) return undefined;
+  const n = Number(args.splice(at, 2)[1]);
+  if (valid(n)) return n;
+  console.error(`ingest: --${name} takes ${what}`);
   process.exit(2);
 }
+const workers = numberFlag("workers", (n) => Number.isInteger(n) && n > 0, "a whole number above 0");
+const timeout = numberFlag("file-timeout", (n) => Number.isFinite(n) && n > 0, "a number of seconds above 0");
 const dir = args[0] ?? "corpus";
 let files: string[];
 try {
@@ -28,6 +34,7 @@ const store = await openStore().catch((error: Error) => {
 });
 const summary = await ingestFiles(store, files, {
   workers,
+  fileTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
   onProgress: (done, total) => {
     if (live) process.stderr.write(`\ringest: ${done}/${total} files, ${(done / seconds()).toFixed(0)} files/s `);
   },

@@ -122,3 +122,22 @@ test("an export cut off part way keeps the posts whole before the cut, names the
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a file that keeps the importer busy past the time budget is given up, named, and the other files are stored", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "rethread-slow-"));
+  const { store, remove } = await openTestStore();
+  try {
+    // Linear, but seconds of parsing: with a budget of a fraction of that it stands for a file built to hang.
+    const replies = Array.from({ length: 200_000 }, (_, i) => `X${i} in reply to nobody${i}. | December 30, 2016 at 1:21 pm\n\ntext ${i}\n`);
+    writeFileSync(join(dir, "a-slow.txt"), ["A Title", "", "Body.", "", ...replies].join("\n"));
+    for (const name of ["b-one", "c-two", "d-three"]) writeFileSync(join(dir, `${name}.txt`), `${name}\n\nAn article.\n\nreader | March 1, 2020 at 9:00 am\n\nA comment on ${name}.\n`);
+    const summary = await ingestFiles(store, listDumps(dir), { workers: 1, fileTimeoutMs: 300 });
+    assert.deepEqual(summary.failed.map((f) => f.file.split("/").pop()), ["a-slow.txt"]);
+    assert.match(summary.failed[0]!.reason, /gave up after 0\.3 s without progress/);
+    assert.equal(summary.stored, 3, "the files queued behind it on the same worker are stored");
+    assert.equal(await store.getArticle("a-slow"), undefined);
+  } finally {
+    await remove();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -9,7 +9,12 @@ export interface PrepareTask {
   knownHash: string | undefined;
 }
 
-export type WorkerMessage = { id: number; docs: ParsedDocument[]; hash: string } | { id: number; result: PreparedDump };
+/** Besides documents and results, a worker says when it starts a file and, while an export is read, that it is still going. */
+export type WorkerMessage =
+  | { id: number; docs: ParsedDocument[]; hash: string }
+  | { id: number; result: PreparedDump }
+  | { id: number; started: true }
+  | { id: number; alive: true };
 
 /**
  * Flow control by credit: the pool adds up the comments it has taken from this thread (into a
@@ -20,11 +25,25 @@ const taken = new BigInt64Array(workerData as SharedArrayBuffer);
 const AHEAD = 50_000n;
 let sent = 0n;
 
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+
 parentPort!.on("message", async (task: PrepareTask) => {
-  const result = await prepareDump(task.file, task.knownHash, (docs, hash) => {
-    parentPort!.postMessage({ id: task.id, docs, hash } satisfies WorkerMessage);
-    sent += BigInt(docs.reduce((n, d) => n + d.comments.length, 0));
-    for (let seen = Atomics.load(taken, 0); sent - seen > AHEAD; seen = Atomics.load(taken, 0)) Atomics.wait(taken, 0, seen);
-  });
-  parentPort!.postMessage({ id: task.id, result } satisfies WorkerMessage);
+  post({ id: task.id, started: true });
+  let saidAlive = performance.now();
+  const alive = () => {
+    if (performance.now() - saidAlive < 250) return;
+    saidAlive = performance.now();
+    post({ id: task.id, alive: true });
+  };
+  const result = await prepareDump(
+    task.file,
+    task.knownHash,
+    (docs, hash) => {
+      post({ id: task.id, docs, hash });
+      sent += BigInt(docs.reduce((n, d) => n + d.comments.length, 0));
+      for (let seen = Atomics.load(taken, 0); sent - seen > AHEAD; seen = Atomics.load(taken, 0)) Atomics.wait(taken, 0, seen);
+    },
+    alive,
+  );
+  post({ id: task.id, result });
 });

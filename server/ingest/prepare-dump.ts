@@ -26,11 +26,12 @@ export function contentHash(text: string, importer: string): string {
 }
 
 /** `knownHash` is what the database holds for this file's name: equal means nothing to do. */
-export async function prepareDump(file: string, knownHash: string | undefined, sink: DocumentSink): Promise<PreparedDump> {
+/** `alive` is called as an export is hashed and read, chunk by chunk, to show progress where no document is whole yet. */
+export async function prepareDump(file: string, knownHash: string | undefined, sink: DocumentSink, alive: () => void = () => {}): Promise<PreparedDump> {
   const streamed = streamFile(file);
   if (!streamed.ok) return { kind: "failed", file, reason: streamed.reason, kept: 0 };
   const format = detectFormat(basename(file), streamed.file.head);
-  if (isStreamed(format)) return prepareExport(file, streamed.file, format, knownHash, sink);
+  if (isStreamed(format)) return prepareExport(file, streamed.file, format, knownHash, sink, alive);
   const dump = readDump(file);
   if (!dump.ok) return { kind: "failed", file, reason: dump.reason, kept: 0 };
   const hash = contentHash(dump.text, importerVersion(format));
@@ -53,8 +54,8 @@ const PORTION_COMMENTS = 20_000;
  * An export, read a chunk at a time and handed on a portion of documents at a time: its size is
  * not bounded by memory. A document whole before a fault in the file is kept (and said so).
  */
-async function prepareExport(file: string, streamed: StreamedFile, format: ExportKind, knownHash: string | undefined, sink: DocumentSink): Promise<PreparedDump> {
-  const hash = streamed.hash(hashPrefix(importerVersion(format)));
+async function prepareExport(file: string, streamed: StreamedFile, format: ExportKind, knownHash: string | undefined, sink: DocumentSink, alive: () => void): Promise<PreparedDump> {
+  const hash = streamed.hash(hashPrefix(importerVersion(format)), alive);
   if (hash === knownHash) return { kind: "unchanged", file };
   let handed = 0;
   let portion: ParsedDocument[] = [];
@@ -73,7 +74,10 @@ async function prepareExport(file: string, streamed: StreamedFile, format: Expor
   };
   try {
     const reader = await openExport(basename(file), format);
-    for (const chunk of streamed.text()) reader.write(chunk).forEach(add);
+    for (const chunk of streamed.text()) {
+      reader.write(chunk).forEach(add);
+      alive();
+    }
     for (const doc of reader.end()) add(doc);
     hand(true);
   } catch (error) {

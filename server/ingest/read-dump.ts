@@ -130,7 +130,8 @@ function* fileChunks(path: string, limit = Infinity): Generator<Uint8Array> {
 /** A large file read as a stream of text: its first bytes (to tell the format), a hash of it all, and its text a chunk at a time. */
 export interface StreamedFile {
   head: string;
-  hash(prefix: string): string;
+  /** `onChunk` is called after each megabyte, to show progress on a file of gigabytes. */
+  hash(prefix: string, onChunk?: () => void): string;
   /** UTF-8, or UTF-16 by its byte-order mark; throws on bytes that are neither. */
   text(): Generator<string>;
 }
@@ -145,9 +146,12 @@ export function streamFile(path: string): { ok: true; file: StreamedFile } | { o
     const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
     const file: StreamedFile = {
       head: new TextDecoder(encoding).decode(bytes),
-      hash(prefix) {
+      hash(prefix, onChunk) {
         const hash = createHash("sha256").update(prefix);
-        for (const chunk of fileChunks(path)) hash.update(chunk);
+        for (const chunk of fileChunks(path)) {
+          hash.update(chunk);
+          onChunk?.();
+        }
         return hash.digest("hex");
       },
       *text() {
