@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Store } from "../../db/store";
 import { openTestStore } from "../../db/test-store";
+import { PATHOLOGICAL } from "../gen/pathological";
 import { documentIdFor, ingestFiles, listDumps } from "./ingest";
 
 const CORPUS = join(import.meta.dirname, "../../corpus");
@@ -128,8 +129,7 @@ test("a file that keeps the importer busy past the time budget is given up, name
   const { store, remove } = await openTestStore();
   try {
     // Linear, but seconds of parsing: with a budget of a fraction of that it stands for a file built to hang.
-    const replies = Array.from({ length: 200_000 }, (_, i) => `X${i} in reply to nobody${i}. | December 30, 2016 at 1:21 pm\n\ntext ${i}\n`);
-    writeFileSync(join(dir, "a-slow.txt"), ["A Title", "", "Body.", "", ...replies].join("\n"));
+    writeFileSync(join(dir, "a-slow.txt"), PATHOLOGICAL.repliesToNobody.dump(200_000));
     for (const name of ["b-one", "c-two", "d-three"]) writeFileSync(join(dir, `${name}.txt`), `${name}\n\nAn article.\n\nreader | March 1, 2020 at 9:00 am\n\nA comment on ${name}.\n`);
     const summary = await ingestFiles(store, listDumps(dir), { workers: 1, fileTimeoutMs: 300 });
     assert.deepEqual(summary.failed.map((f) => f.file.split("/").pop()), ["a-slow.txt"]);

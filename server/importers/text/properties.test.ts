@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
 import { renderDump, type DumpFormat } from "../../gen/render-dump";
+import { PATHOLOGICAL_SHAPES, PATHOLOGICAL } from "../../gen/pathological";
 import { seededRandom, syntheticDocument } from "../../gen/synthetic-thread";
 import { parseDocument } from "./index";
 import { assertValidTree } from "../../../contract/tree-invariants";
@@ -78,6 +79,26 @@ test("mutated sample dumps parse into valid trees without inventing or duplicati
   );
 });
 
+test("mutated sample dumps holding runs of pathological shapes parse into valid trees without inventing or duplicating text", () => {
+  // A hang here (a rule gone back to backtracking, a search gone quadratic) fails at the time-out.
+  const withShapes = fc
+    .tuple(mutatedDump, fc.nat(PATHOLOGICAL_SHAPES.length - 1), fc.integer({ min: 1, max: 300 }), fc.nat())
+    .map(([dump, shape, repeats, at]) => {
+      const lines = dump.split("\n");
+      const run = PATHOLOGICAL_SHAPES[shape]!.dump(repeats).split("\n").slice(4); // without its own title and body
+      lines.splice(at % lines.length, 0, ...run);
+      return lines.join("\n");
+    });
+  fc.assert(
+    fc.property(withShapes, (input) => {
+      const doc = parseDocument("mutated.txt", input);
+      assertValidTree(doc.comments);
+      assertNoInventedOrDuplicatedText(input, doc);
+    }),
+    { numRuns: Math.ceil(RUNS / 10) },
+  );
+});
+
 for (const format of ["legal-insurrection", "wordpress"] as DumpFormat[]) {
   test(`a generated ${format} thread is reconstructed exactly: authors, times, parents, paragraphs`, () => {
     fc.assert(
@@ -133,12 +154,11 @@ test("lines built to make the page rules backtrack are read in linear time", { t
 test("thousands of replies to names nobody has, and thousands of captions, are read in linear time", { timeout: 30_000 }, () => {
   // Each took half a minute or more when every reply searched back through all earlier comments
   // and every caption was compared with all earlier ones; a hang fails the test at its time-out.
-  const disqus = ["A Title", "", "Body text here.", "", "5 Comments", "", ...Array.from({ length: 20_000 }, (_, i) => `user${i}  missing${i} • 2 years ago\nreply ${i}\n`)].join("\n");
-  assert.equal(parseDocument("disqus.txt", disqus).comments.length, 20_000);
-  const replies = ["A Title", "", "Body.", "", ...Array.from({ length: 40_000 }, (_, i) => `X${i} in reply to nobody${i}. | December 30, 2016 at 1:21 pm\n\ntext ${i}\n`)].join("\n");
-  assert.equal(parseDocument("replies.txt", replies).comments.length, 40_000);
-  const captions = ["A Title", "", "Body.", "", ...Array.from({ length: 20_000 }, (_, i) => `Photo: caption number ${i}\n`)].join("\n");
-  assert.equal(parseDocument("captions.txt", captions).body.filter((b) => b.kind === "caption").length, 20_000, "captions that differ are all kept");
+  assert.equal(parseDocument("disqus.txt", PATHOLOGICAL.disqusMissingParents.dump(20_000)).comments.length, 20_000);
+  assert.equal(parseDocument("replies.txt", PATHOLOGICAL.repliesToNobody.dump(40_000)).comments.length, 40_000);
+  assert.equal(parseDocument("hn.txt", PATHOLOGICAL.hackerNewsHeaders.dump(20_000)).comments.length, 20_000);
+  const captions = parseDocument("captions.txt", PATHOLOGICAL.captions.dump(20_000));
+  assert.equal(captions.body.filter((b) => b.kind === "caption").length, 20_000, "captions that differ are all kept");
 });
 
 test("a caption printed bare and again with its credit is kept once, the fuller", () => {
