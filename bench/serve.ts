@@ -6,7 +6,7 @@ import { get } from "node:http";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import type { Store } from "../db/store";
-import { humanTime, renderDump } from "../server/gen/render-dump";
+import { chainDump, renderDump } from "../server/gen/render-dump";
 import { seededRandom, syntheticDocument } from "../server/gen/synthetic-thread";
 import { ingestFiles, listDumps } from "../server/ingest/ingest";
 import { createCaller } from "../server/trpc/root";
@@ -17,17 +17,6 @@ const PORT = 3456;
 export const BASE = `http://127.0.0.1:${PORT}`;
 /** What a browser's page load asks for; without it pages also carry the thread in the RSC payload. */
 export const PAGE_LOAD = { accept: "text/html,application/xhtml+xml" };
-
-/** A flat dump where each comment answers the one before by name: a chain `length` deep. */
-function chainDump(length: number): string {
-  const lines = ["A chain of replies", "", "Two people answer each other for a very long time.", ""];
-  for (let i = 0; i < length; i++) {
-    const [me, other] = i % 2 ? ["bob", "alice"] : ["alice", "bob"];
-    const time = humanTime(new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString().slice(0, 16));
-    lines.push(i === 0 ? `${me} | ${time}` : `${me} in reply to ${other}. | ${time}`, "", `Reply number ${i} in the chain.`, "");
-  }
-  return lines.join("\n");
-}
 
 export async function prepareThreads(engine: Engine, dir: string, bigThread: number): Promise<BenchStore> {
   const folder = join(dir, "threads");
@@ -45,7 +34,7 @@ export async function benchProcedures(threads: Store, corpus: Store, corpusComme
   const figures: Figure[] = [];
   const api = createCaller({ store: threads });
   const big = await api.thread.get({ articleId: "big" });
-  const someone = big.roots[0]!.author ?? "alice";
+  const someone = big.comments[0]!.author ?? "alice";
   for (const [label, input] of [
     ["thread order", {}],
     ["sort=newest", { sort: "newest" as const }],

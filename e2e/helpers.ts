@@ -7,23 +7,19 @@ export function comment(page: Page, author: string, words: string): Locator {
   return page.locator("article[id^='c-']").filter({ has: page.locator("h3", { hasText: author }) }).filter({ hasText: words });
 }
 
-interface TreeComment {
+interface ApiComment {
   id: string;
   author: string | null;
   text: string;
-  children: TreeComment[];
 }
 
 /** Looks a comment's id up through the public tRPC API, as a script sharing links would. */
 export async function commentId(request: APIRequestContext, author: string, words: string, article = ARTICLE): Promise<string> {
   const response = await request.get(`/api/trpc/article.get?input=${encodeURIComponent(JSON.stringify({ id: article }))}`);
   expect(response.ok()).toBeTruthy();
-  const stack: TreeComment[] = [...(await response.json()).result.data.comments];
-  while (stack.length > 0) {
-    const c = stack.pop()!;
-    if (c.author === author && c.text.includes(words)) return c.id;
-    stack.push(...c.children);
-  }
+  const comments: ApiComment[] = (await response.json()).result.data.comments;
+  const found = comments.find((c) => c.author === author && c.text.includes(words));
+  if (found) return found.id;
   throw new Error(`no comment by ${author} containing "${words}"`);
 }
 

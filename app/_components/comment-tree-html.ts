@@ -4,12 +4,11 @@
 // so depth is limited only by MAX_NESTING. Every dump-derived value goes through escapeHtml.
 // Attributes are single-quoted: the RSC payload carries this string JSON-escaped inside a
 // script, where every double quote would cost four bytes.
-import type { CommentRow } from "@/db/store";
-import type { TreeNode } from "@/server/threads/build-tree";
+import type { ThreadNode } from "@/server/threads/flat-thread";
 import { escapeHtml } from "./escape-html";
 import { formatPostedAt } from "./format-time";
 
-export type ThreadNode = TreeNode<CommentRow>;
+export type { ThreadNode };
 
 /** Nesting deeper than this continues on the reply's own page, as on Reddit. */
 const MAX_NESTING = 40;

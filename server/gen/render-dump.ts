@@ -37,3 +37,14 @@ function legalInsurrectionComment(c: SyntheticComment, all: readonly SyntheticCo
 function wordpressComment(c: SyntheticComment): string[] {
   return [`${c.author} says:`, humanTime(c.postedAt), ...c.paragraphs, "Reply", ""];
 }
+
+/** A flat dump where each comment answers the one before by name: a chain `length` deep. */
+export function chainDump(length: number): string {
+  const lines = ["A chain of replies", "", "Two people answer each other for a very long time.", ""];
+  for (let i = 0; i < length; i++) {
+    const [me, other] = i % 2 ? ["bob", "alice"] : ["alice", "bob"];
+    const time = humanTime(new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString().slice(0, 16));
+    lines.push(i === 0 ? `${me} | ${time}` : `${me} in reply to ${other}. | ${time}`, "", `Reply number ${i} in the chain.`, "");
+  }
+  return lines.join("\n");
+}

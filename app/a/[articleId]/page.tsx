@@ -12,6 +12,7 @@ import { TimelineChart } from "@/app/_components/timeline-chart";
 import { viewQuery } from "@/app/_components/view-url";
 import { threadQuery } from "@/app/_components/page-query";
 import { searchWords, type ThreadView } from "@/server/trpc/schemas";
+import { nestThread } from "@/server/threads/flat-thread";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -117,7 +118,7 @@ async function Discussion({ articleId, view, between, yieldFirst }: { articleId:
   // first bytes of a 10,000-comment page at ~65 ms instead of after the whole thread.
   if (yieldFirst) await new Promise((resolve) => setTimeout(resolve, 5));
   const [thread, authors] = await Promise.all([orNotFound(() => api.thread.get({ articleId, ...view, between })), api.thread.authors({ articleId })]);
-  const { roots, hiddenCount, filtered, matchCount, timeline } = thread;
+  const { comments, hiddenCount, filtered, matchCount, timeline } = thread;
   const urlView = { sort: view.sort, author: view.author, q: view.q, depth: view.depth, between };
   const filterLabel = [view.author && `by ${view.author}`, view.q && `matching “${view.q}”`, view.between && `between ${view.between.join(" and ")}`].filter(Boolean).join(", ");
   return (
@@ -136,7 +137,7 @@ async function Discussion({ articleId, view, between, yieldFirst }: { articleId:
         </p>
       )}
       <ThreadInteractions articleId={articleId} viewKey={viewQuery(urlView)} showCollapseAll>
-        <CommentTree roots={roots} options={{ words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) }} />
+        <CommentTree roots={nestThread(comments)} options={{ words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) }} />
       </ThreadInteractions>
     </>
   );

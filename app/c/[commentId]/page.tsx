@@ -10,6 +10,7 @@ import { commentQuery } from "@/app/_components/page-query";
 import { ThreadInteractions } from "@/app/_components/thread-interactions";
 import { viewQuery } from "@/app/_components/view-url";
 import { commentInput } from "@/server/trpc/schemas";
+import { nestThread } from "@/server/threads/flat-thread";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -97,7 +98,7 @@ export default async function CommentPage(props: Props) {
       )}
       <h2 className="sr-only">The reply and its replies</h2>
       <ThreadInteractions articleId={document.id} viewKey={comment.id}>
-        <CommentTree roots={[subtree]} options={{ highlightId: comment.id, carry: viewQuery({ sort: input.sort }) }} />
+        <CommentTree roots={nestThread(subtree)} options={{ highlightId: comment.id, carry: viewQuery({ sort: input.sort }) }} />
       </ThreadInteractions>
     </div>
   );

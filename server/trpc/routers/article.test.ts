@@ -20,14 +20,16 @@ describe("article procedures over the sample corpus", () => {
     assert.ok(first.commenterCount >= 5);
   });
 
-  test("article.get returns the body and the comments as a tree", async () => {
+  test("article.get returns the body and the comments flat, each reply after its parent", async () => {
     const { document, body, comments } = await createCaller({ store }).article.get({ id: "000_27b7f12d24ef8725" });
     assert.equal(document.subtitle, "The troll strikes again.");
     assert.match(body[0]!.text, /^Oh, Russia\./);
     const tyates = comments.find((c) => c.author === "tyates")!;
-    const granny = tyates.children.find((c) => c.author === "Granny")!;
-    assert.deepEqual(granny.children.map((c) => c.author), ["Henry Hawkins", "tyates"]);
+    const granny = comments.find((c) => c.parentId === tyates.id)!;
+    assert.equal(granny.author, "Granny");
+    assert.deepEqual(comments.filter((c) => c.parentId === granny.id).map((c) => c.author), ["Henry Hawkins", "tyates"]);
     assert.equal(tyates.descendantCount, 3);
+    assert.deepEqual(comments.slice(comments.indexOf(tyates), comments.indexOf(tyates) + 4).map((c) => c.author), ["tyates", "Granny", "Henry Hawkins", "tyates"], "depth first");
   });
 
   test("an unknown id is NOT_FOUND and a malformed one BAD_REQUEST", async () => {

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { buildThreadTree } from "../../threads/build-tree";
+import { flattenThread } from "../../threads/flat-thread";
 import { createTRPCRouter, publicProcedure } from "../init";
 import { articleId, articleListInput } from "../schemas";
 
@@ -24,6 +25,6 @@ export const articleRouter = createTRPCRouter({
   get: publicProcedure.input(z.object({ id: articleId })).query(async ({ ctx, input }) => {
     const article = await ctx.store.getArticle(input.id);
     if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
-    return { ...article, comments: buildThreadTree(await ctx.store.getThreadComments(input.id)) };
+    return { ...article, comments: flattenThread(buildThreadTree(await ctx.store.getThreadComments(input.id))) };
   }),
 });

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { buildThreadTree } from "../../threads/build-tree";
 import { exchangeBetween, filterThread } from "../../threads/filter-thread";
+import { flattenThread } from "../../threads/flat-thread";
 import { sortThread } from "../../threads/sort-thread";
 import { buildTimeline } from "../../threads/timeline";
 import { createTRPCRouter, publicProcedure } from "../init";
@@ -36,7 +37,8 @@ export const threadRouter = createTRPCRouter({
     if (matches !== null) ({ roots, hiddenCount, matchCount } = filterThread(roots, matches));
     return {
       document,
-      roots: sortThread(roots, input.sort),
+      /** In display order, each comment before its replies (flat-thread.ts). */
+      comments: flattenThread(sortThread(roots, input.sort)),
       filtered: matches !== null,
       matchCount,
       hiddenCount,

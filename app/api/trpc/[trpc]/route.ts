@@ -1,8 +1,6 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createContext } from "@/server/trpc/init";
-import { appRouter } from "@/server/trpc/root";
+import { handleTrpc } from "@/server/trpc/http";
 
-const handler = (req: Request) =>
-  fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext });
+const handler = (req: Request) => handleTrpc(req, createContext);
 
 export { handler as GET, handler as POST };
