@@ -22,6 +22,12 @@ export interface DocumentRow {
 
 export type BlockRow = { documentId: string; position: number } & BodyBlock;
 
+/** Part of a thread: `limit` comments from document position `from`. */
+export interface ThreadWindow {
+  from: number;
+  limit: number;
+}
+
 export interface CommentRow {
   id: string;
   documentId: string;
@@ -75,7 +81,8 @@ export interface Store {
   /** A stored article back in the document contract's shape, for exports. */
   getStoredDocument(id: string): Promise<ParsedDocument | undefined>;
   /** A whole thread in document order; callers build the tree. */
-  getThreadComments(documentId: string): Promise<CommentRow[]>;
+  /** The thread in document order, or `window.limit` of its comments from position `window.from`. */
+  getThreadComments(documentId: string, window?: ThreadWindow): Promise<CommentRow[]>;
   /** Ids of the comments in one thread that match a reader's search. */
   searchThread(documentId: string, q: string): Promise<Set<string>>;
   /** Comments across the corpus that match, latest ingested first. */
@@ -86,7 +93,8 @@ export interface Store {
   /** Up to `limit` ancestors of a comment, nearest last. */
   getAncestors(id: string, limit: number): Promise<CommentRow[]>;
   /** A comment and everything beneath it, in document order. */
-  getSubtree(id: string): Promise<CommentRow[]>;
+  /** Up to `limit` comments of the subtree, nearest levels first, in document order. */
+  getSubtree(id: string, limit: number): Promise<CommentRow[]>;
   /** Commenters in one thread with how often each wrote. */
   threadAuthors(documentId: string): Promise<Named[]>;
   /** Everything one commenter wrote across the corpus, newest first. */

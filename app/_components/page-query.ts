@@ -21,7 +21,7 @@ function parse<S extends z.ZodType>(schema: S, query: Query, keys: readonly stri
 }
 
 export const homeQuery = (query: Query) => parse(articleListInput, query, ["sort", "q"]);
-export const threadQuery = (query: Query) => parse(threadView, query, ["sort", "author", "q", "depth", "between"]);
+export const threadQuery = (query: Query) => parse(threadView, query, ["sort", "author", "q", "depth", "from", "between"]);
 export const commentQuery = (query: Query) => parse(commentView, query, ["context", "sort"]);
 
 export const exportQuery = (query: Query) => parse(exportView, query, ["format"]);

@@ -5,6 +5,7 @@ export interface ViewParams {
   author?: string;
   q?: string;
   depth?: number | string;
+  from?: number | string;
   between?: string;
   context?: number | string;
   stream?: string;
@@ -15,7 +16,7 @@ export function viewQuery(params: ViewParams): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === "") continue;
-    if (key === "sort" && value === "thread") continue;
+    if ((key === "sort" && value === "thread") || (key === "from" && Number(value) === 0)) continue;
     search.set(key, String(value));
   }
   const text = search.toString();

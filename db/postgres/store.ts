@@ -6,7 +6,7 @@ import pg from "pg";
 import type { BodyBlock } from "../../contract/contract";
 import { migrationsFolder, refuseNewer } from "../migrations";
 import { ACCEPT_ALL, fold, MAX_TOKENS, readerSearch } from "../search-words";
-import type { ArticleListItem, AuthorPage, CommentRow, DocumentRow, Named, SearchHit, Store, StoreItem } from "../store";
+import type { ArticleListItem, AuthorPage, CommentRow, DocumentRow, Named, SearchHit, Store, StoreItem, ThreadWindow } from "../store";
 import { fromTuples, RecentThreads, THREAD_COLUMNS, type ThreadTuple } from "../recent-threads";
 import { toStoredDocument } from "../stored-document";
 import { documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
@@ -84,11 +84,15 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
   };
   const recent = new RecentThreads<ThreadTuple[]>();
   /** A whole thread in document order; recent threads' rows are kept (../recent-threads.ts), each call gets fresh objects. */
-  const getThreadComments = async (documentId: string): Promise<CommentRow[]> => {
-    const hash = (await one<{ hash: string }>("SELECT content_hash AS hash FROM documents WHERE id = $1", [documentId]))?.hash;
-    if (hash === undefined) return [];
-    const read = async () =>
-      (await readPool().query<ThreadTuple>({ text: `SELECT ${THREAD_COLUMNS} FROM comments WHERE document_id = $1 ORDER BY position`, values: [documentId], rowMode: "array" })).rows;
+  // As on SQLite (../sqlite/queries.ts): whole threads kept as arrays, a window of a larger one read afresh.
+  const getThreadComments = async (documentId: string, window?: ThreadWindow): Promise<CommentRow[]> => {
+    const version = await one<{ hash: string; count: number }>("SELECT content_hash AS hash, comment_count AS count FROM documents WHERE id = $1", [documentId]);
+    if (version === undefined) return [];
+    const { hash, count } = version;
+    const tuples = async (from = 0, limit: number | null = null) =>
+      (await readPool().query<ThreadTuple>({ text: `SELECT ${THREAD_COLUMNS} FROM comments WHERE document_id = $1 AND position >= $2 ORDER BY position LIMIT $3`, values: [documentId, from, limit], rowMode: "array" })).rows;
+    if (window && (window.from > 0 || window.limit < count)) return fromTuples(await tuples(window.from, window.limit));
+    const read = () => tuples();
     return fromTuples(recent.peek(documentId, hash) ?? recent.put(documentId, hash, await read()));
   };
   /** Runs `work` in one transaction that also raises the change token, announced at commit. */
@@ -257,15 +261,16 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
          SELECT ${COMMENT_COLUMNS} FROM up JOIN comments c ON c.id = up.id WHERE up.hops > 0 ORDER BY up.hops DESC`,
         [id, limit],
       ),
-    getSubtree: (id) =>
+    // The walk goes level by level and stops at `limit`, so a cut subtree keeps every parent.
+    getSubtree: (id, limit) =>
       rows<CommentRow>(
         `WITH RECURSIVE down(id) AS (
            SELECT id FROM comments WHERE id = $1
            UNION ALL
            SELECT c.id FROM comments c JOIN down ON c.parent_id = down.id
-         )
-         SELECT ${COMMENT_COLUMNS} FROM down JOIN comments c ON c.id = down.id ORDER BY c.position`,
-        [id],
+         ), nearest AS (SELECT id FROM down LIMIT $2)
+         SELECT ${COMMENT_COLUMNS} FROM nearest JOIN comments c ON c.id = nearest.id ORDER BY c.position`,
+        [id, limit],
       ),
     threadAuthors: (documentId) =>
       rows<Named>(

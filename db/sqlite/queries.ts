@@ -3,7 +3,7 @@
 import { asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type Database from "better-sqlite3";
 import type { Db } from "./client";
-import type { ArticleSort, CommentRow } from "../store";
+import type { ArticleSort, CommentRow, ThreadWindow } from "../store";
 import { blocks, comments, documents } from "./schema";
 import { ACCEPT_ALL, toFtsQuery, type FtsSearch } from "./search-query";
 import type { ParsedDocument } from "../../contract/contract";
@@ -61,16 +61,18 @@ export function getArticle(db: Db, id: string) {
 
 interface ThreadCache {
   statement: Database.Statement<[string], ThreadTuple>;
-  version: Database.Statement<[string], { hash: string }>;
+  window: Database.Statement<[string, number, number], ThreadTuple>;
+  version: Database.Statement<[string], { hash: string; count: number }>;
   recent: RecentThreads<ThreadTuple[]>;
 }
 const threadCaches = new WeakMap<Db, ThreadCache>();
 
 /**
- * A whole thread in document order; the tree is built in memory. Recent threads' rows are kept
- * as arrays (../recent-threads.ts) and each call gets fresh objects it may freely make a tree of.
+ * A thread in document order; the tree is built in memory. Recent threads' rows are kept as
+ * arrays (../recent-threads.ts) and each call gets fresh objects it may freely make a tree of.
+ * A window of a thread larger than it is read afresh and not kept.
  */
-export function getThreadComments(db: Db, documentId: string): CommentRow[] {
+export function getThreadComments(db: Db, documentId: string, window?: ThreadWindow): CommentRow[] {
   let cache = threadCaches.get(db);
   if (!cache) {
     cache = {
@@ -79,13 +81,18 @@ export function getThreadComments(db: Db, documentId: string): CommentRow[] {
           `SELECT ${THREAD_COLUMNS} FROM comments WHERE document_id = ? ORDER BY position`,
         )
         .raw(),
-      version: db.$client.prepare<[string], { hash: string }>("SELECT content_hash AS hash FROM documents WHERE id = ?"),
+      window: db.$client
+        .prepare<[string, number, number], ThreadTuple>(`SELECT ${THREAD_COLUMNS} FROM comments WHERE document_id = ? AND position >= ? ORDER BY position LIMIT ?`)
+        .raw(),
+      version: db.$client.prepare<[string], { hash: string; count: number }>("SELECT content_hash AS hash, comment_count AS count FROM documents WHERE id = ?"),
       recent: new RecentThreads(),
     };
     threadCaches.set(db, cache);
   }
-  const hash = cache.version.get(documentId)?.hash;
-  if (hash === undefined) return [];
+  const version = cache.version.get(documentId);
+  if (version === undefined) return [];
+  const { hash, count } = version;
+  if (window && (window.from > 0 || window.limit < count)) return fromTuples(cache.window.all(documentId, window.from, window.limit));
   const tuples = cache.recent.peek(documentId, hash) ?? cache.recent.put(documentId, hash, cache.statement.all(documentId));
   return fromTuples(tuples);
 }
@@ -188,19 +195,25 @@ export function getAncestors(db: Db, id: string, limit: number): CommentRow[] {
   return rows.map((r) => byId.get(r.id)!);
 }
 
-/** A comment and everything beneath it, in document order. */
-export function getSubtree(db: Db, id: string): CommentRow[] {
-  const rows = db.all<{ id: string }>(sql`
-    WITH RECURSIVE down(id) AS (
-      SELECT id FROM comments WHERE id = ${id}
-      UNION ALL
-      SELECT c.id FROM comments c JOIN down ON c.parent_id = down.id
-    )
-    SELECT id FROM down`);
-  if (rows.length === 0) return [];
-  const ids = new Set(rows.map((r) => r.id));
-  const documentId = db.select({ d: comments.documentId }).from(comments).where(eq(comments.id, id)).get()!.d;
-  return getThreadComments(db, documentId).filter((c) => ids.has(c.id));
+/**
+ * A comment and up to `limit` - 1 comments beneath it, in document order. The walk goes level by
+ * level (SQLite's recursive queue is first in, first out), so a cut subtree keeps every parent.
+ */
+export function getSubtree(db: Db, id: string, limit: number): CommentRow[] {
+  return fromTuples(
+    db.$client
+      .prepare<[string, number], ThreadTuple>(
+        `WITH RECURSIVE down(id) AS (
+           SELECT id FROM comments WHERE id = ?
+           UNION ALL
+           SELECT c.id FROM comments c JOIN down ON c.parent_id = down.id
+           LIMIT ?
+         )
+         SELECT ${THREAD_COLUMNS} FROM comments WHERE id IN (SELECT id FROM down) ORDER BY position`,
+      )
+      .raw()
+      .all(id, limit),
+  );
 }
 
 /** Commenters in one thread with how often each wrote. */

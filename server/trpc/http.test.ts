@@ -8,7 +8,10 @@ import { openTestStore } from "../../db/test-store";
 import { chainDump } from "../gen/render-dump";
 import { ingestFiles, listDumps } from "../ingest/ingest";
 import { handleTrpc } from "./http";
-import { MAX_BATCH } from "./limits";
+import { MAX_BATCH, THREAD_WINDOW } from "./limits";
+
+/** Deeper than any stack, and longer than one window. */
+const CHAIN = THREAD_WINDOW + 10;
 
 describe("the procedures over HTTP", () => {
   let store: Store;
@@ -16,7 +19,7 @@ describe("the procedures over HTTP", () => {
   let dir: string;
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "rethread-http-"));
-    writeFileSync(join(dir, "chain.txt"), chainDump(5000));
+    writeFileSync(join(dir, "chain.txt"), chainDump(CHAIN));
     writeFileSync(join(dir, "small.txt"), "Small\n\nAn article.\n\nreader | March 1, 2020 at 9:00 am\n\nOne comment.\n");
     ({ store, remove } = await openTestStore());
     await ingestFiles(store, listDumps(dir));
@@ -31,19 +34,23 @@ describe("the procedures over HTTP", () => {
   const batch = (calls: [string, unknown][]) =>
     `${calls.map(([p]) => p).join(",")}?batch=1&${input(Object.fromEntries(calls.map(([, v], i) => [i, v])))}`;
 
-  test("a reply chain 5,000 deep comes out as JSON, flat and in order, not as a stack overflow", async () => {
+  test("a reply chain 20,000 deep comes out as JSON, flat and in order, a window at a time, not as a stack overflow", async () => {
     for (const path of [`article.get?${input({ id: "chain" })}`, `thread.get?${input({ articleId: "chain", sort: "newest" })}`]) {
       const response = await get(path);
       assert.equal(response.status, 200, path);
-      const { comments } = (await response.json()).result.data as { comments: { id: string; parentId: string | null; depth: number }[] };
-      assert.equal(comments.length, 5000, path);
+      const { comments, window } = (await response.json()).result.data as { comments: { id: string; parentId: string | null; depth: number }[]; window: unknown };
+      assert.deepEqual(window, { from: 0, count: THREAD_WINDOW, total: CHAIN }, path);
+      assert.equal(comments.length, THREAD_WINDOW, path);
       assert.deepEqual(comments.slice(0, 3).map((c) => c.depth), [0, 1, 2], path);
       assert.ok(comments.every((c, i) => i === 0 || c.parentId === comments[i - 1]!.id), `${path}: each after its parent`);
     }
+    const rest = (await (await get(`thread.get?${input({ articleId: "chain", from: THREAD_WINDOW })}`)).json()).result.data;
+    assert.deepEqual(rest.window, { from: THREAD_WINDOW, count: 10, total: CHAIN });
+    assert.equal(rest.comments[0].depth, THREAD_WINDOW, "the window goes on where the last one ended");
     const first = (await (await get(`article.get?${input({ id: "chain" })}`)).json()).result.data.comments[0].id;
-    const reply = await get(`comment.get?${input({ id: first })}`);
-    assert.equal(reply.status, 200);
-    assert.equal((await reply.json()).result.data.subtree.length, 5000);
+    const reply = (await (await get(`comment.get?${input({ id: first })}`)).json()).result.data;
+    assert.equal(reply.subtree.length, THREAD_WINDOW);
+    assert.equal(reply.cut, true);
   });
 
   test(`a batch of ${MAX_BATCH} calls is answered and one of more is refused with 400`, async () => {

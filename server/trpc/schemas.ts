@@ -29,6 +29,8 @@ export const threadView = z.object({
   author: authorName.optional(),
   q: searchText.optional(),
   depth: wholeNumber(1, 200).optional(),
+  /** The first comment (by document position) of the window a thread larger than THREAD_WINDOW is read in. */
+  from: wholeNumber(0, 1e9).optional(),
   between: z
     .string()
     .max(201)
@@ -38,6 +40,8 @@ export const threadView = z.object({
 });
 
 export const threadInput = threadView.extend({ articleId });
+
+export const articleInput = z.object({ id: articleId, from: wholeNumber(0, 1e9).optional() });
 
 export const commentView = z.object({
   context: wholeNumber(0, 50).default(3),

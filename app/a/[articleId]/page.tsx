@@ -13,6 +13,7 @@ import { viewQuery } from "@/app/_components/view-url";
 import { threadQuery } from "@/app/_components/page-query";
 import { searchWords, type ThreadView } from "@/server/trpc/schemas";
 import { nestThread } from "@/server/threads/flat-thread";
+import { THREAD_WINDOW } from "@/server/trpc/limits";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -118,8 +119,8 @@ async function Discussion({ articleId, view, between, yieldFirst }: { articleId:
   // first bytes of a 10,000-comment page at ~65 ms instead of after the whole thread.
   if (yieldFirst) await new Promise((resolve) => setTimeout(resolve, 5));
   const [thread, authors] = await Promise.all([orNotFound(() => api.thread.get({ articleId, ...view, between })), api.thread.authors({ articleId })]);
-  const { comments, hiddenCount, filtered, matchCount, timeline } = thread;
-  const urlView = { sort: view.sort, author: view.author, q: view.q, depth: view.depth, between };
+  const { comments, hiddenCount, filtered, matchCount, timeline, window } = thread;
+  const urlView = { sort: view.sort, author: view.author, q: view.q, depth: view.depth, from: view.from, between };
   const filterLabel = [view.author && `by ${view.author}`, view.q && `matching “${view.q}”`, view.between && `between ${view.between.join(" and ")}`].filter(Boolean).join(", ");
   return (
     <>
@@ -136,9 +137,29 @@ async function Discussion({ articleId, view, between, yieldFirst }: { articleId:
           </Link>
         </p>
       )}
+      {window.count < window.total && <WindowNav articleId={articleId} view={urlView} window={window} />}
       <ThreadInteractions articleId={articleId} viewKey={viewQuery(urlView)} showCollapseAll>
         <CommentTree roots={nestThread(comments)} options={{ words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) }} />
       </ThreadInteractions>
     </>
+  );
+}
+
+/** For a thread larger than one request reads (THREAD_WINDOW): which part this is, and the parts around it. */
+function WindowNav({ articleId, view, window }: { articleId: string; view: Parameters<typeof viewQuery>[0]; window: { from: number; count: number; total: number } }) {
+  const n = (k: number) => k.toLocaleString("en");
+  const link = (from: number, label: string) => (
+    <Link href={`/a/${articleId}${viewQuery({ ...view, from })}`} className="text-blue-800 underline dark:text-blue-300">
+      {label}
+    </Link>
+  );
+  const end = window.from + window.count;
+  return (
+    <p className="mb-3 rounded bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800" data-window>
+      This discussion has {n(window.total)} comments, too many for one page: shown are comments {n(window.from + 1)} to {n(end)} in the order they were posted.{" "}
+      {window.from > 0 && link(Math.max(0, window.from - THREAD_WINDOW), `← ${n(Math.min(THREAD_WINDOW, window.from))} before`)}
+      {window.from > 0 && end < window.total && " · "}
+      {end < window.total && link(end, `next ${n(Math.min(THREAD_WINDOW, window.total - end))} →`)}
+    </p>
   );
 }

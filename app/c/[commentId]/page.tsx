@@ -49,7 +49,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function CommentPage(props: Props) {
   const { input, data } = await load(props);
-  const { document, comment, ancestors, subtree } = data;
+  const { document, comment, ancestors, subtree, cut } = data;
   const threadLink = `/a/${document.id}${viewQuery({ sort: input.sort })}#c-${comment.id}`;
   return (
     <div className="mx-auto max-w-3xl">
@@ -97,6 +97,11 @@ export default async function CommentPage(props: Props) {
         </section>
       )}
       <h2 className="sr-only">The reply and its replies</h2>
+      {cut && (
+        <p className="mb-3 rounded bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800" data-window>
+          This reply has more replies than one page shows: the nearest {(subtree.length - 1).toLocaleString("en")}, level by level, are here.
+        </p>
+      )}
       <ThreadInteractions articleId={document.id} viewKey={comment.id}>
         <CommentTree roots={nestThread(subtree)} options={{ highlightId: comment.id, carry: viewQuery({ sort: input.sort }) }} />
       </ThreadInteractions>

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { buildThreadTree } from "../../threads/build-tree";
 import { flattenThread } from "../../threads/flat-thread";
 import { createTRPCRouter, publicProcedure } from "../init";
-import { articleId, articleListInput } from "../schemas";
+import { THREAD_WINDOW } from "../limits";
+import { articleId, articleInput, articleListInput } from "../schemas";
 
 export const articleRouter = createTRPCRouter({
   list: publicProcedure.input(articleListInput.optional()).query(({ ctx, input }) => ctx.store.listArticles(input ?? {})),
@@ -22,9 +23,12 @@ export const articleRouter = createTRPCRouter({
     return doc;
   }),
 
-  get: publicProcedure.input(z.object({ id: articleId })).query(async ({ ctx, input }) => {
+  /** The article and its comments, flat (flat-thread.ts); a thread larger than THREAD_WINDOW a window at a time. */
+  get: publicProcedure.input(articleInput).query(async ({ ctx, input }) => {
     const article = await ctx.store.getArticle(input.id);
     if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.id}` });
-    return { ...article, comments: flattenThread(buildThreadTree(await ctx.store.getThreadComments(input.id))) };
+    const from = input.from ?? 0;
+    const rows = await ctx.store.getThreadComments(input.id, { from, limit: THREAD_WINDOW });
+    return { ...article, comments: flattenThread(buildThreadTree(rows)), window: { from, count: rows.length, total: article.document.commentCount } };
   }),
 });

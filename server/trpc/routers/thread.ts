@@ -6,15 +6,17 @@ import { flattenThread } from "../../threads/flat-thread";
 import { sortThread } from "../../threads/sort-thread";
 import { buildTimeline } from "../../threads/timeline";
 import { createTRPCRouter, publicProcedure } from "../init";
+import { THREAD_WINDOW } from "../limits";
 import { articleId, threadInput } from "../schemas";
 
 export const threadRouter = createTRPCRouter({
   /** The comment tree as one view: sorted, filtered, and with its shape for the charts. */
   get: publicProcedure.input(threadInput).query(async ({ ctx, input }) => {
     // Asked together: on PostgreSQL each is a round trip.
+    const from = input.from ?? 0;
     const [document, rows, found] = await Promise.all([
       ctx.store.getDocument(input.articleId),
-      ctx.store.getThreadComments(input.articleId),
+      ctx.store.getThreadComments(input.articleId, { from, limit: THREAD_WINDOW }),
       input.q ? ctx.store.searchThread(input.articleId, input.q) : null,
     ]);
     if (!document) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.articleId}` });
@@ -41,6 +43,8 @@ export const threadRouter = createTRPCRouter({
       comments: flattenThread(sortThread(roots, input.sort)),
       filtered: matches !== null,
       matchCount,
+      /** The comments read, by document position: all of them unless the thread is larger than THREAD_WINDOW. */
+      window: { from, count: rows.length, total: document.commentCount },
       hiddenCount,
       timeline: buildTimeline(rows),
     };
