@@ -22,6 +22,13 @@ export interface DocumentRow {
 
 export type BlockRow = { documentId: string; position: number } & BodyBlock;
 
+/** A write found the database locked by another writer for longer than it waits: try again later, nothing was stored. */
+export class StoreBusy extends Error {
+  constructor(cause: unknown) {
+    super(`the database is busy: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
 /** Part of a thread: `limit` comments from document position `from`. */
 export interface ThreadWindow {
   from: number;

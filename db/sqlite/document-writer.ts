@@ -1,6 +1,6 @@
 // Writes for ingest: every document stored whole or not at all (an export's many, as they are read).
 import { documents } from "./schema";
-import type { StoreItem } from "../store";
+import { StoreBusy, type StoreItem } from "../store";
 import { documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
 import type { Db } from "./client";
 
@@ -11,7 +11,11 @@ export function knownContentHashes(db: Db): Map<string, string> {
 /** Documents of a file that failed part way: their hash is cleared, so the next ingest reads the file again. */
 export function forgetContentHashes(db: Db, sources: readonly string[]): void {
   const forget = db.$client.prepare("UPDATE documents SET content_hash = '' WHERE source = ?");
-  db.$client.transaction(() => sources.forEach((source) => forget.run(source)))();
+  try {
+    db.$client.transaction(() => sources.forEach((source) => forget.run(source))).immediate();
+  } catch (error) {
+    throw isBusy(error) ? new StoreBusy(error) : error;
+  }
 }
 
 /**
@@ -20,6 +24,9 @@ export function forgetContentHashes(db: Db, sources: readonly string[]): void {
  * index at every savepoint, which made ingest three times slower. A dump that fails (say,
  * an id clash) rolls its batch back, which is then stored dump by dump so only it is lost.
  * Ingest writes millions of rows, so this speaks to better-sqlite3 through prepared statements.
+ * Transactions are immediate (they read, then write: a deferred one fails at once when another
+ * process writes), and a database still locked after the busy timeout throws StoreBusy, for the
+ * caller to wait and try again: no document is reported lost for being second.
  */
 export function createDocumentWriter(db: Db) {
   const sqlite = db.$client;
@@ -62,18 +69,22 @@ export function createDocumentWriter(db: Db) {
   /** Returns, for each item, null when stored or the reason it was not. */
   return (items: readonly StoreItem[]): (string | null)[] => {
     try {
-      storeAll(items);
+      storeAll.immediate(items);
       return items.map(() => null);
-    } catch {
+    } catch (error) {
+      if (isBusy(error)) throw new StoreBusy(error);
       // Something in the batch failed and the batch rolled back: store one by one to find it.
       return items.map((item) => {
         try {
-          storeOne(item);
+          storeOne.immediate(item);
           return null;
         } catch (error) {
+          if (isBusy(error)) throw new StoreBusy(error);
           return error instanceof Error ? error.message : String(error);
         }
       });
     }
   };
 }
+
+export const isBusy = (error: unknown) => error instanceof Error && "code" in error && (error.code === "SQLITE_BUSY" || error.code === "SQLITE_LOCKED" || String(error.code).startsWith("SQLITE_BUSY_"));

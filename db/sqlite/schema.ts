@@ -75,6 +75,8 @@ export const retiredComments = sqliteTable("retired_comments", {
 export const deferredIndexes = sqliteTable("deferred_indexes", {
   name: text("name").primaryKey(),
   sql: text("sql").notNull(),
+  /** The process of the bulk ingest that deferred it: while it runs, no one else builds the index. */
+  ownerPid: integer("owner_pid"),
 });
 
 export type DocumentRow = typeof documents.$inferSelect;

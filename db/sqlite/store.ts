@@ -3,7 +3,7 @@ import type { Store } from "../store";
 import { deferIndexes, restoreIndexes } from "./bulk-indexes";
 import { openDb, type Db } from "./client";
 import { dataVersion } from "./data-version";
-import { createDocumentWriter, forgetContentHashes, knownContentHashes } from "./document-writer";
+import { createDocumentWriter, forgetContentHashes, isBusy, knownContentHashes } from "./document-writer";
 import * as q from "./queries";
 
 export type SqliteStore = Store & { db: Db };
@@ -35,14 +35,27 @@ export function openSqliteStore(path: string): SqliteStore {
     writeDocuments: async (items) => (write ??= createDocumentWriter(db))(items),
     forgetContentHashes: async (sources) => forgetContentHashes(db, sources),
     async bulkLoad(load) {
-      deferIndexes(db);
+      // A database another process is writing to is loaded row by row instead; indexes left
+      // deferred because it was still busy at the end are built at the next open.
+      if (!whenFree(() => deferIndexes(db))) return load();
       try {
         return await load();
       } finally {
-        restoreIndexes(db);
+        whenFree(() => restoreIndexes(db));
       }
     },
     changeToken: version,
     close: async () => void db.$client.close(),
   };
+}
+
+/** Runs `work`, or returns false when the database stayed locked by another writer past the busy timeout. */
+function whenFree(work: () => void): boolean {
+  try {
+    work();
+    return true;
+  } catch (error) {
+    if (isBusy(error)) return false;
+    throw error;
+  }
 }

@@ -35,6 +35,7 @@ const store = await openStore().catch((error: Error) => {
 const summary = await ingestFiles(store, files, {
   workers,
   fileTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
+  onBusy: () => console.error("ingest: the database is busy (another ingest, or a server building indexes): waiting for it"),
   onProgress: (done, total) => {
     if (live) process.stderr.write(`\ringest: ${done}/${total} files, ${(done / seconds()).toFixed(0)} files/s `);
   },

@@ -1,7 +1,7 @@
 // folder -> importers (worker threads) -> store (batched, each document whole or not at all).
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { Store, StoreItem } from "../../db/store";
+import { StoreBusy, type Store, type StoreItem } from "../../db/store";
 import type { ParsedDocument } from "../../contract/contract";
 import { shortHash } from "../../contract/ids";
 import { IMPORTED_EXTENSIONS } from "../importers";
@@ -23,6 +23,8 @@ export interface IngestOptions extends PoolOptions {
   onProgress?: (done: number, total: number) => void;
   /** Dumps per transaction. */
   batchSize?: number;
+  /** Called when a write must wait for another writer (another ingest, a server building indexes), once per wait. */
+  onBusy?: () => void;
 }
 
 /** The article's URL id: the file name without its extension when that is URL-safe, else a slug plus a hash of the name. */
@@ -47,6 +49,19 @@ const BATCH_COMMENTS = 50_000;
 /** A load this large, and larger than what is stored, is a bulk load (reader-only indexes built at the end). */
 const BULK_FROM = 5000;
 
+/** Does a write, waiting as long as another writer holds the database: nothing is dropped for being second. */
+async function whenFree<T>(write: () => Promise<T>, onBusy?: () => void): Promise<T> {
+  for (let pause = 100; ; pause = Math.min(2 * pause, 2000)) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof StoreBusy)) throw error;
+      if (pause === 100) onBusy?.();
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
 export async function ingestFiles(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const known = await store.knownContentHashes();
   const bulk = files.length >= BULK_FROM && files.length > 2 * known.size;
@@ -65,7 +80,7 @@ async function ingestInto(store: Store, files: readonly string[], known: Map<str
     const taken = batch;
     batch = [];
     comments = 0;
-    const errors = await store.writeDocuments(taken.map((b) => b.item));
+    const errors = await whenFree(() => store.writeDocuments(taken.map((b) => b.item)), options.onBusy);
     taken.forEach((b, i) => {
       const error = errors[i];
       if (error) summary.failed.push({ file: b.file, reason: `not stored: ${error}` });
@@ -100,7 +115,7 @@ async function ingestInto(store: Store, files: readonly string[], known: Map<str
       // What was whole before the fault is stored, but the file is read again next time, to report it again.
       if (result.kept > 0) {
         await flush();
-        await store.forgetContentHashes(sources);
+        await whenFree(() => store.forgetContentHashes(sources), options.onBusy);
       }
     }
     done++;

@@ -1,0 +1,1 @@
+ALTER TABLE `deferred_indexes` ADD `owner_pid` integer;
