@@ -74,7 +74,16 @@ export interface AuthorPage {
 export interface StoreItem {
   documentId: string;
   contentHash: string;
+  /** The file's absolute path: kept, never shown. */
+  origin: string;
   doc: ParsedDocument;
+}
+
+/** What ingest needs to know of a stored document to tell an edit of it from another file of the same name. */
+export interface KnownDocument {
+  id: string;
+  hash: string;
+  origin: string | null;
 }
 
 export interface Store {
@@ -109,7 +118,8 @@ export interface Store {
   countRows(): Promise<{ documents: number; blocks: number; comments: number }>;
 
   /** Each stored document's source with the content hash it was read at. */
-  knownContentHashes(): Promise<Map<string, string>>;
+  /** Every stored document by its source. */
+  knownDocuments(): Promise<Map<string, KnownDocument>>;
   /**
    * Stores documents, each whole or not at all, replacing any from the same source (their
    * vanished comment ids retired). Returns, for each item, null when stored or the reason not.

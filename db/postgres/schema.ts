@@ -8,6 +8,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 export const documents = pgTable("documents", {
   id: text("id").primaryKey(),
   source: text("source").notNull().unique(),
+  /** The file it was read from, as an absolute path: a file of the same name elsewhere is another document. */
+  origin: text("origin"),
   contentHash: text("content_hash").notNull(),
   title: text("title"),
   subtitle: text("subtitle"),

@@ -6,7 +6,7 @@ import pg from "pg";
 import type { BodyBlock } from "../../contract/contract";
 import { migrationsFolder, refuseNewer } from "../migrations";
 import { ACCEPT_ALL, fold, MAX_TOKENS, readerSearch } from "../search-words";
-import type { ArticleListItem, AuthorPage, CommentRow, DocumentRow, Named, SearchHit, Store, StoreItem, ThreadWindow } from "../store";
+import type { ArticleListItem, AuthorPage, CommentRow, DocumentRow, KnownDocument, Named, SearchHit, Store, StoreItem, ThreadWindow } from "../store";
 import { fromTuples, RecentThreads, THREAD_COLUMNS, type ThreadTuple } from "../recent-threads";
 import { toStoredDocument } from "../stored-document";
 import { documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
@@ -129,8 +129,8 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
     await client.query("DELETE FROM documents WHERE source = ANY($1::text[])", [sources]);
     const stats = items.map((i) => documentStats(i.doc));
     await client.query(
-      `INSERT INTO documents (id, source, content_hash, title, subtitle, site, comment_count, commenter_count, first_comment_at, last_comment_at)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::text[], $10::text[])`,
+      `INSERT INTO documents (id, source, content_hash, title, subtitle, site, comment_count, commenter_count, first_comment_at, last_comment_at, origin)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::text[], $10::text[], $11::text[])`,
       [
         items.map((i) => i.documentId),
         sources,
@@ -142,6 +142,7 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
         stats.map((s) => s.commenters),
         stats.map((s) => s.first),
         stats.map((s) => s.last),
+        items.map((i) => i.origin),
       ],
     );
     const blocks = items.flatMap((i) => i.doc.body.map((b, position) => ({ documentId: i.documentId, position, ...b })));
@@ -309,7 +310,8 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
       ))!,
 
     // From the primary: what ingest is about to replace must be what is there now.
-    knownContentHashes: async () => new Map((await pool.query<{ source: string; hash: string }>("SELECT source, content_hash AS hash FROM documents")).rows.map((r) => [r.source, r.hash])),
+    knownDocuments: async () =>
+      new Map((await pool.query<KnownDocument & { source: string }>("SELECT source, id, content_hash AS hash, origin FROM documents")).rows.map(({ source, ...known }) => [source, known])),
     writeDocuments: async (items) => {
       try {
         await transaction((client) => writeMany(client, items));

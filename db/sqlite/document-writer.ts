@@ -1,11 +1,12 @@
 // Writes for ingest: every document stored whole or not at all (an export's many, as they are read).
 import { documents } from "./schema";
-import { StoreBusy, type StoreItem } from "../store";
+import { StoreBusy, type KnownDocument, type StoreItem } from "../store";
 import { documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
 import type { Db } from "./client";
 
-export function knownContentHashes(db: Db): Map<string, string> {
-  return new Map(db.select({ source: documents.source, hash: documents.contentHash }).from(documents).all().map((r) => [r.source, r.hash]));
+export function knownDocuments(db: Db): Map<string, KnownDocument> {
+  const rows = db.select({ source: documents.source, id: documents.id, hash: documents.contentHash, origin: documents.origin }).from(documents).all();
+  return new Map(rows.map(({ source, ...known }) => [source, known]));
 }
 
 /** Documents of a file that failed part way: their hash is cleared, so the next ingest reads the file again. */
@@ -32,8 +33,8 @@ export function createDocumentWriter(db: Db) {
   const sqlite = db.$client;
   const deleteDocument = sqlite.prepare("DELETE FROM documents WHERE source = ?");
   const insertDocument = sqlite.prepare(
-    `INSERT INTO documents (id, source, content_hash, title, subtitle, site, comment_count, commenter_count, first_comment_at, last_comment_at, ingested_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO documents (id, source, origin, content_hash, title, subtitle, site, comment_count, commenter_count, first_comment_at, last_comment_at, ingested_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertBlock = sqlite.prepare("INSERT INTO blocks (document_id, position, kind, text) VALUES (?, ?, ?, ?)");
   const insertComment = sqlite.prepare(
@@ -47,11 +48,11 @@ export function createDocumentWriter(db: Db) {
   const unretire = sqlite.prepare("DELETE FROM retired_comments WHERE id = ?");
   // Comments are indexed for search here rather than by a trigger: see drizzle/0002.
   const indexComment = sqlite.prepare("INSERT INTO comments_fts (rowid, text, author) VALUES (?, ?, ?)");
-  const insertOne = ({ documentId, contentHash, doc }: StoreItem) => {
+  const insertOne = ({ documentId, contentHash, origin, doc }: StoreItem) => {
     const { commenters, first, last } = documentStats(doc);
     const previous = previousComments.all(doc.source);
     deleteDocument.run(doc.source);
-    insertDocument.run(documentId, doc.source, contentHash, doc.title, doc.subtitle, doc.site, doc.comments.length, commenters, first, last, Date.now());
+    insertDocument.run(documentId, doc.source, origin, contentHash, doc.title, doc.subtitle, doc.site, doc.comments.length, commenters, first, last, Date.now());
     doc.body.forEach((b, position) => insertBlock.run(documentId, position, b.kind, b.text));
     const parents = parentAuthors(doc);
     doc.comments.forEach((c, position) => {

@@ -1,6 +1,6 @@
 // Reads for pages and procedures. With document-writer.ts, the only code that speaks SQL:
 // everything above db/ works with plain rows.
-import { asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { asc, count, desc, eq, getTableColumns, inArray, or, sql, type SQL } from "drizzle-orm";
 import type Database from "better-sqlite3";
 import type { Db } from "./client";
 import type { ArticleSort, CommentRow, ThreadWindow } from "../store";
@@ -49,7 +49,8 @@ export function getStoredDocument(db: Db, id: string): ParsedDocument | undefine
 }
 
 export function getDocument(db: Db, id: string) {
-  return db.select().from(documents).where(eq(documents.id, id)).get();
+  const { origin: _, ...shown } = getTableColumns(documents); // where a file lay is not the readers' business
+  return db.select(shown).from(documents).where(eq(documents.id, id)).get();
 }
 
 export function getArticle(db: Db, id: string) {

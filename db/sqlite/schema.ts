@@ -5,6 +5,8 @@ export const documents = sqliteTable("documents", {
   /** URL-safe, derived from the file name so article links are readable and stable. */
   id: text("id").primaryKey(),
   source: text("source").notNull().unique(),
+  /** The file it was read from, as an absolute path: a file of the same name elsewhere is another document. */
+  origin: text("origin"),
   contentHash: text("content_hash").notNull(),
   title: text("title"),
   subtitle: text("subtitle"),

@@ -3,7 +3,7 @@ import type { Store } from "../store";
 import { deferIndexes, restoreIndexes } from "./bulk-indexes";
 import { openDb, type Db } from "./client";
 import { dataVersion } from "./data-version";
-import { createDocumentWriter, forgetContentHashes, isBusy, knownContentHashes } from "./document-writer";
+import { createDocumentWriter, forgetContentHashes, isBusy, knownDocuments } from "./document-writer";
 import * as q from "./queries";
 
 export type SqliteStore = Store & { db: Db };
@@ -31,7 +31,7 @@ export function openSqliteStore(path: string): SqliteStore {
     threadAuthors: async (id) => q.threadAuthors(db, id),
     getAuthor: async (name, limit) => q.getAuthor(db, name, limit),
     countRows: async () => q.countRows(db),
-    knownContentHashes: async () => knownContentHashes(db),
+    knownDocuments: async () => knownDocuments(db),
     writeDocuments: async (items) => (write ??= createDocumentWriter(db))(items),
     forgetContentHashes: async (sources) => forgetContentHashes(db, sources),
     async bulkLoad(load) {

@@ -34,6 +34,7 @@ const store = await openStore().catch((error: Error) => {
 });
 const summary = await ingestFiles(store, files, {
   workers,
+  root: dir,
   fileTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
   onBusy: () => console.error("ingest: the database is busy (another ingest, or a server building indexes): waiting for it"),
   onProgress: (done, total) => {

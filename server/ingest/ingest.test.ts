@@ -6,7 +6,9 @@ import { after, before, describe, test } from "node:test";
 import type { Store } from "../../db/store";
 import { openTestStore } from "../../db/test-store";
 import { PATHOLOGICAL } from "../gen/pathological";
-import { documentIdFor, ingestFiles, listDumps } from "./ingest";
+import { documentIdFor } from "./file-names";
+import { ingestFiles, listDumps } from "./ingest";
+import { decodeDump } from "./read-dump";
 
 const CORPUS = join(import.meta.dirname, "../../corpus");
 
@@ -23,7 +25,7 @@ describe("ingest into a real store", () => {
     writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     writeFileSync(join(dir, "Zeitung München (Kopie) – 2.txt"), "\uFEFFEin Titel mit Umlauten\r\n\r\nDer Text steht hier.\r\n");
     symlinkSync(join(dir, "loop.txt"), join(dir, "loop.txt"));
-    mkdirSync(join(dir, "folder.txt"));
+    mkdirSync(join(dir, "folder.txt")); // a folder with a dump's name is a folder: read, and empty
     ({ store, remove: removeStore } = await openTestStore());
   });
   after(async () => {
@@ -40,7 +42,6 @@ describe("ingest into a real store", () => {
       "empty.txt": "empty file",
       "garbage.txt": "not valid UTF-8 (and not plain Windows-1252 text)",
       "loop.txt": "symbolic link (not followed)",
-      "folder.txt": "not a regular file",
     });
     assert.equal((await store.getArticle(documentIdFor("Zeitung München (Kopie) – 2.txt")))?.document.title, "Ein Titel mit Umlauten");
     assert.deepEqual(summary.notes.map((n) => n.note), ["not UTF-8: decoded as Windows-1252"]);
@@ -141,3 +142,41 @@ test("a file that keeps the importer busy past the time budget is given up, name
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("files in folders, files of one name in two folders, and names that differ only in case are all stored, none replacing another", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "rethread-names-"));
+  const { store, remove } = await openTestStore();
+  const dump = (title: string) => `${title}\n\nAn article.\n\nreader | March 1, 2020 at 9:00 am\n\nA comment on ${title}.\n`;
+  try {
+    for (const [path, title] of [["one/same.txt", "From folder one"], ["one/deep/inner.txt", "Deep inside"], ["two/same.txt", "From folder two"], ["two/Case.txt", "Lower case extension"], ["two/Case.TXT", "Upper case extension"]] as const) {
+      mkdirSync(join(dir, path, ".."), { recursive: true });
+      writeFileSync(join(dir, path), dump(title));
+    }
+    const first = await ingestFiles(store, listDumps(join(dir, "one")), { root: join(dir, "one") });
+    assert.equal(first.stored, 2, JSON.stringify(first));
+    assert.equal((await store.getArticle("same"))?.document.title, "From folder one");
+    const second = await ingestFiles(store, listDumps(join(dir, "two")), { root: join(dir, "two") });
+    assert.deepEqual(second.failed, []);
+    assert.equal(second.stored, 3, "nothing replaced");
+    assert.match(second.notes.map((n) => n.note).join("\n"), /a different same\.txt is stored already \(from .*one\/same\.txt\): this one is stored beside it as “same \([0-9a-f]{6}\)\.txt”/);
+    assert.equal((await store.getArticle("same"))?.document.title, "From folder one", "the first article keeps its id and text");
+    const titles = (await store.listArticles({})).map((a) => a.title).sort();
+    assert.deepEqual(titles, ["Deep inside", "From folder one", "From folder two", "Lower case extension", "Upper case extension"]);
+    const again = await ingestFiles(store, listDumps(join(dir, "two")), { root: join(dir, "two") });
+    assert.equal(again.unchanged, 3, "the file stored beside is found again, unchanged");
+  } finally {
+    await remove();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a UTF-8 dump cut inside its last character is read as UTF-8, without that character, and said so", () => {
+  const whole = Buffer.from("Café crème\n\nUne phrase coupée à la fin : é", "utf8");
+  const read = decodeDump(whole.subarray(0, whole.length - 1));
+  assert.ok(read.ok);
+  assert.equal(read.text, "Café crème\n\nUne phrase coupée à la fin : ");
+  assert.equal(read.note, "UTF-8 cut off inside its last character, which is dropped");
+  const broken = Buffer.concat([Buffer.from("Caf", "latin1"), Buffer.from([0xe9]), Buffer.from(" au lait, a Latin-1 dump", "latin1")]);
+  assert.equal(decodeDump(broken).ok && decodeDump(broken).note, "not UTF-8: decoded as Windows-1252", "a fault before the end is not a cut");
+});
+

@@ -1,11 +1,11 @@
 // folder -> importers (worker threads) -> store (batched, each document whole or not at all).
 import { readdirSync } from "node:fs";
-import { basename, join } from "node:path";
-import { StoreBusy, type Store, type StoreItem } from "../../db/store";
+import { join } from "node:path";
+import { StoreBusy, type KnownDocument, type Store, type StoreItem } from "../../db/store";
 import type { ParsedDocument } from "../../contract/contract";
-import { shortHash } from "../../contract/ids";
 import { IMPORTED_EXTENSIONS } from "../importers";
 import type { PreparedDump } from "./prepare-dump";
+import { identifyFiles, idAssigner } from "./file-names";
 import { prepareInWorkers, type PoolOptions } from "./worker-pool";
 
 export interface IngestSummary {
@@ -23,24 +23,28 @@ export interface IngestOptions extends PoolOptions {
   onProgress?: (done: number, total: number) => void;
   /** Dumps per transaction. */
   batchSize?: number;
+  /** The folder files are named from (`sub/x.txt`); by default the one they all lie in. */
+  root?: string;
   /** Called when a write must wait for another writer (another ingest, a server building indexes), once per wait. */
   onBusy?: () => void;
 }
 
-/** The article's URL id: the file name without its extension when that is URL-safe, else a slug plus a hash of the name. */
-export function documentIdFor(source: string): string {
-  const stem = source.replace(/\.(?:txt|html?)$/i, "");
-  if (/^[A-Za-z0-9_-]{1,80}$/.test(stem)) return stem;
-  const slug = stem.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60).toLowerCase();
-  return `${slug || "doc"}-${shortHash(source).slice(-6)}`;
-}
-
-/** Every file directly in `dir` that an importer reads (by extension), sorted; what is not a regular file is reported when read (read-dump.ts). */
+/**
+ * Every file in `dir` and its folders that an importer reads (by extension), sorted. Folders
+ * reached through links are not followed (a link can loop); a link to a file is reported when
+ * read, as is anything else that is not a regular file (read-dump.ts).
+ */
 export function listDumps(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => IMPORTED_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)))
-    .map((name) => join(dir, name))
-    .sort();
+  const found: string[] = [];
+  const folders = [dir];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) folders.push(path);
+      else if (IMPORTED_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push(path);
+    }
+  }
+  return found.sort();
 }
 
 /** A batch is stored once it holds this many comments, however few documents: an export's threads can be large. */
@@ -63,12 +67,12 @@ async function whenFree<T>(write: () => Promise<T>, onBusy?: () => void): Promis
 }
 
 export async function ingestFiles(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const known = await store.knownContentHashes();
+  const known = await store.knownDocuments();
   const bulk = files.length >= BULK_FROM && files.length > 2 * known.size;
   return bulk ? store.bulkLoad(() => ingestInto(store, files, known, options)) : ingestInto(store, files, known, options);
 }
 
-async function ingestInto(store: Store, files: readonly string[], known: Map<string, string>, options: IngestOptions): Promise<IngestSummary> {
+async function ingestInto(store: Store, files: readonly string[], known: Map<string, KnownDocument>, options: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = { total: files.length, stored: 0, replaced: 0, unchanged: 0, failed: [], notes: [], comments: 0 };
   const batchSize = options.batchSize ?? 256;
   let batch: { item: StoreItem; file: string; replacing: boolean }[] = [];
@@ -92,6 +96,10 @@ async function ingestInto(store: Store, files: readonly string[], known: Map<str
     options.onProgress?.(done, files.length);
   };
 
+  const identities = identifyFiles(files, options.root, known);
+  for (const [file, { note }] of identities) if (note) summary.notes.push({ file, note });
+  const idFor = idAssigner(known);
+
   // The sources each file in progress gave, to forget their hash should the file fail part way.
   const sourcesOf = new Map<string, string[]>();
   const onDocs = async (file: string, docs: ParsedDocument[], hash: string) => {
@@ -99,7 +107,7 @@ async function ingestInto(store: Store, files: readonly string[], known: Map<str
     sourcesOf.set(file, sources);
     for (const doc of docs) {
       sources.push(doc.source);
-      batch.push({ item: { documentId: documentIdFor(doc.source), contentHash: hash, doc }, file, replacing: known.has(doc.source) });
+      batch.push({ item: { documentId: idFor(doc.source), contentHash: hash, origin: identities.get(file)!.origin, doc }, file, replacing: known.has(doc.source) });
       comments += doc.comments.length;
     }
     if (batch.length >= batchSize || comments >= BATCH_COMMENTS) await flush();
@@ -122,9 +130,7 @@ async function ingestInto(store: Store, files: readonly string[], known: Map<str
     if (done % batchSize === 0) options.onProgress?.(done, files.length);
   };
 
-  // A file that holds several documents (`export.xml#thread-7`) stored one hash for all of them.
-  const knownFiles = new Map([...known].map(([source, hash]) => [source.split("#")[0]!, hash]));
-  await prepareInWorkers(files, (file) => knownFiles.get(basename(file)), onDocs, onResult, options);
+  await prepareInWorkers(files, (file) => identities.get(file)!, onDocs, onResult, options);
   await flush();
   options.onProgress?.(files.length, files.length);
   return summary;

@@ -6,6 +6,8 @@ import { prepareDump, type PreparedDump } from "./prepare-dump";
 export interface PrepareTask {
   id: number;
   file: string;
+  /** What its documents' sources start with (file-names.ts). */
+  name: string;
   knownHash: string | undefined;
 }
 
@@ -37,6 +39,7 @@ parentPort!.on("message", async (task: PrepareTask) => {
   };
   const result = await prepareDump(
     task.file,
+    task.name,
     task.knownHash,
     (docs, hash) => {
       post({ id: task.id, docs, hash });

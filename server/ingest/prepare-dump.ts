@@ -1,6 +1,5 @@
 // The per-file half of ingest, run in worker threads: read, decode, hash, import.
 import { createHash } from "node:crypto";
-import { basename } from "node:path";
 import type { ParsedDocument } from "../../contract/contract";
 import { detectFormat, importFile, importerVersion, isStreamed, openExport } from "../importers";
 import type { ExportKind } from "../importers/exports";
@@ -25,19 +24,19 @@ export function contentHash(text: string, importer: string): string {
   return createHash("sha256").update(hashPrefix(importer)).update(text).digest("hex");
 }
 
-/** `knownHash` is what the database holds for this file's name: equal means nothing to do. */
+/** `name` is what its documents' sources start with; `knownHash` what the database holds for it: equal means nothing to do. */
 /** `alive` is called as an export is hashed and read, chunk by chunk, to show progress where no document is whole yet. */
-export async function prepareDump(file: string, knownHash: string | undefined, sink: DocumentSink, alive: () => void = () => {}): Promise<PreparedDump> {
+export async function prepareDump(file: string, name: string, knownHash: string | undefined, sink: DocumentSink, alive: () => void = () => {}): Promise<PreparedDump> {
   const streamed = streamFile(file);
   if (!streamed.ok) return { kind: "failed", file, reason: streamed.reason, kept: 0 };
-  const format = detectFormat(basename(file), streamed.file.head);
-  if (isStreamed(format)) return prepareExport(file, streamed.file, format, knownHash, sink, alive);
+  const format = detectFormat(name, streamed.file.head);
+  if (isStreamed(format)) return prepareExport(file, name, streamed.file, format, knownHash, sink, alive);
   const dump = readDump(file);
   if (!dump.ok) return { kind: "failed", file, reason: dump.reason, kept: 0 };
   const hash = contentHash(dump.text, importerVersion(format));
   if (hash === knownHash) return { kind: "unchanged", file };
   try {
-    const docs = await importFile(basename(file), dump.text, format);
+    const docs = await importFile(name, dump.text, format);
     if (docs.length === 0) return { kind: "failed", file, reason: `no discussion found in this ${format} file`, kept: 0 };
     sink(docs, hash);
     return { kind: "parsed", file, ...(dump.note ? { note: dump.note } : {}) };
@@ -54,7 +53,7 @@ const PORTION_COMMENTS = 20_000;
  * An export, read a chunk at a time and handed on a portion of documents at a time: its size is
  * not bounded by memory. A document whole before a fault in the file is kept (and said so).
  */
-async function prepareExport(file: string, streamed: StreamedFile, format: ExportKind, knownHash: string | undefined, sink: DocumentSink, alive: () => void): Promise<PreparedDump> {
+async function prepareExport(file: string, name: string, streamed: StreamedFile, format: ExportKind, knownHash: string | undefined, sink: DocumentSink, alive: () => void): Promise<PreparedDump> {
   const hash = streamed.hash(hashPrefix(importerVersion(format)), alive);
   if (hash === knownHash) return { kind: "unchanged", file };
   let handed = 0;
@@ -73,7 +72,7 @@ async function prepareExport(file: string, streamed: StreamedFile, format: Expor
     hand();
   };
   try {
-    const reader = await openExport(basename(file), format);
+    const reader = await openExport(name, format);
     for (const chunk of streamed.text()) {
       reader.write(chunk).forEach(add);
       alive();

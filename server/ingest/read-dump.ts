@@ -39,9 +39,33 @@ export function decodeDump(bytes: Uint8Array): DumpText {
   try {
     return checked(utf8.decode(bytes));
   } catch {
+    const cut = cutUtf8(bytes);
+    if (cut) return checked(cut, "UTF-8 cut off inside its last character, which is dropped");
     if (looksLikeWindows1252(bytes)) return checked(windows1252.decode(bytes), "not UTF-8: decoded as Windows-1252");
     return { ok: false, reason: "not valid UTF-8 (and not plain Windows-1252 text)" };
   }
+}
+
+/**
+ * The text of UTF-8 whose only fault is a character begun in its last bytes and not finished (a
+ * copy or download cut short), without that character; null for any other fault. Such a file
+ * read as Windows-1252 turned every accented letter into two wrong ones.
+ */
+function cutUtf8(bytes: Uint8Array): string | null {
+  // A lead byte of a 2-, 3- or 4-byte sequence, in the last three bytes, with too few after it.
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]!;
+    if (b < 0x80) return null; // the text ends whole: the fault is elsewhere
+    if (b < 0xc0) continue; // a continuation byte: its lead is further back
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    if (back >= length) return null;
+    try {
+      return utf8.decode(bytes.subarray(0, bytes.length - back));
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
 
 /**

@@ -33,7 +33,8 @@ interface Slot {
 
 export async function prepareInWorkers(
   files: readonly string[],
-  knownHash: (file: string) => string | undefined,
+  /** The name its documents' sources start with, and the hash stored for it. */
+  identify: (file: string) => { name: string; knownHash: string | undefined },
   /** A portion of a file's documents, before its result. */
   onDocs: (file: string, docs: ParsedDocument[], hash: string) => Promise<void>,
   onResult: (result: PreparedDump) => Promise<void>,
@@ -62,7 +63,8 @@ export async function prepareInWorkers(
     };
     const send = (slot: Slot, id: number) => {
       slot.queue.push(id);
-      slot.worker.postMessage({ id, file: files[id]!, knownHash: knownHash(files[id]!) } satisfies PrepareTask);
+      const { name, knownHash } = identify(files[id]!);
+      slot.worker.postMessage({ id, file: files[id]!, name, knownHash } satisfies PrepareTask);
     };
     const feed = (slot: Slot) => {
       if (next < files.length) send(slot, next++);
