@@ -177,6 +177,7 @@ test("a UTF-8 dump cut inside its last character is read as UTF-8, without that 
   assert.equal(read.text, "Café crème\n\nUne phrase coupée à la fin : ");
   assert.equal(read.note, "UTF-8 cut off inside its last character, which is dropped");
   const broken = Buffer.concat([Buffer.from("Caf", "latin1"), Buffer.from([0xe9]), Buffer.from(" au lait, a Latin-1 dump", "latin1")]);
-  assert.equal(decodeDump(broken).ok && decodeDump(broken).note, "not UTF-8: decoded as Windows-1252", "a fault before the end is not a cut");
+  const latin = decodeDump(broken);
+  assert.equal(latin.ok && latin.note, "not UTF-8: decoded as Windows-1252", "a fault before the end is not a cut");
 });
 
