@@ -28,6 +28,8 @@ export const exportQuery = (query: Query) => parse(exportView, query, ["format"]
 
 /** The request header in which proxy.ts hands the problem to the page that shows it. */
 export const BAD_REQUEST_HEADER = "x-rethread-bad-request";
+/** The request header by which `npm start` (server/http/request-guard.ts) tells pages a request is a browser's page load. */
+export const PAGE_LOAD_HEADER = "x-rethread-page-load";
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 

@@ -83,3 +83,13 @@ test("each content encoding a client accepts has a page of its own", async () =>
   assert.notEqual(identity.body, gzip.body);
   assert.equal((await load("/a/five", { ...pageLoad, "accept-encoding": "gzip" })).body, gzip.body);
 });
+
+test("made-up encodings share one page, and a bot's page is not served to people", async () => {
+  const gzip = await load("/a/six", { ...pageLoad, "accept-encoding": "gzip, deflate" });
+  for (const noise of ["gzip, deflate, x-made-up-1", "deflate;q=1, gzip, x-made-up-2", "GZIP, Deflate, br;q=0"]) {
+    assert.equal((await load("/a/six", { ...pageLoad, "accept-encoding": noise })).body, gzip.body, noise);
+  }
+  const bot = await load("/a/six", { ...pageLoad, "accept-encoding": "gzip, deflate", "user-agent": "Mozilla/5.0 (compatible; bingbot/2.0)" });
+  assert.notEqual(bot.body, gzip.body, "rendered for the bot");
+  assert.equal((await load("/a/six", { ...pageLoad, "accept-encoding": "gzip, deflate", "user-agent": "Mozilla/5.0 Firefox/120" })).body, gzip.body);
+});

@@ -1,5 +1,7 @@
 // Serves repeated page loads from a PageCache and fills it from Next.js's own responses.
 import type { IncomingMessage, ServerResponse } from "node:http";
+// Next.js's own test of a user agent, so the key splits exactly where its rendering does.
+import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
 import type { CachedPage, PageCache } from "./page-cache";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -7,16 +9,28 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 /** Headers that describe one connection or one moment, not the page. */
 const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 
+/** Content codings Next.js may answer with; anything else a client lists changes nothing it sends. */
+const CODINGS = ["br", "deflate", "gzip"];
+
 /**
  * Page loads only: a browser asks for text/html; Next.js's client navigations and
- * prefetches (RSC headers, any Accept) and the API are rendered every time.
+ * prefetches (RSC headers, any Accept) and the API are rendered every time. Everything in the
+ * request that changes what Next.js sends is in the key, and nothing else: the codings it may
+ * compress with (not the client's whole header, which made one entry per made-up value), and
+ * whether it takes the client for a bot (it renders those another way).
  */
 export function cacheKey(req: IncomingMessage): string | null {
   const url = req.url ?? "/";
   if (req.method !== "GET" || url.startsWith("/api/") || url.startsWith("/_next/")) return null;
   if (!req.headers.accept?.includes("text/html") || req.headers.rsc || req.headers["next-router-prefetch"]) return null;
-  // The body is stored as sent, compressed or not, so the encoding is part of the key.
-  return `${req.headers["accept-encoding"] ?? ""}\n${url}`;
+  const offered = new Set<string>();
+  for (const part of String(req.headers["accept-encoding"] ?? "").toLowerCase().split(",")) {
+    const [name, ...params] = part.split(";").map((p) => p.trim());
+    const q = params.find((p) => p.startsWith("q="));
+    if (CODINGS.includes(name!) && !(q && Number(q.slice(2)) === 0)) offered.add(name!);
+  }
+  const codings = CODINGS.filter((c) => offered.has(c));
+  return `${codings.join(",")}\n${getBotType(String(req.headers["user-agent"] ?? "")) ?? ""}\n${url}`;
 }
 
 /**

@@ -37,11 +37,11 @@ export class PageCache {
   }
 
   set(key: string, page: CachedPage): void {
-    if (page.body.length > this.maxEntryBytes) return;
+    if (cost(key, page) > this.maxEntryBytes) return;
     const old = this.pages.get(key);
     if (old) this.drop(key, old);
     this.pages.set(key, page);
-    this.bytes += page.body.length;
+    this.bytes += cost(key, page);
     for (const [oldest, victim] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
       this.drop(oldest, victim);
@@ -50,6 +50,13 @@ export class PageCache {
 
   private drop(key: string, page: CachedPage): void {
     this.pages.delete(key);
-    this.bytes -= page.body.length;
+    this.bytes -= cost(key, page);
   }
+}
+
+/** What an entry holds: its body, its key and its headers (an entry's key and headers can be as large as a small page). */
+export function cost(key: string, page: CachedPage): number {
+  let bytes = page.body.length + 2 * key.length + 64;
+  for (const [name, value] of Object.entries(page.headers)) bytes += 2 * (name.length + String(value).length);
+  return bytes;
 }

@@ -1,8 +1,11 @@
 // What `npm start` does before Next.js sees a request: headers every response carries (Next.js's
 // own early answers, redirects and errors included, which next.config's headers() never reach),
-// and a refusal of the request headers Next.js answers with a 500 instead of a 4xx.
+// and a refusal of the requests Next.js answers with a 500, a 200 or a redirect off the site
+// instead of a 4xx: methods pages do not take, request targets that are not a path, headers it
+// cannot parse.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
+import { PAGE_LOAD_HEADER } from "../../app/_components/page-query";
 // Next.js's own check of the header; it throws where rendering would fail with a 500.
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
 
@@ -20,23 +23,43 @@ export const SECURITY_HEADERS: Record<string, string> = {
  */
 export const MAX_URL_LENGTH = 6000;
 
+/** What each part of the site answers to: pages are read, the API is also posted to (tRPC batches). */
+const allowed = (path: string) => (path.startsWith("/api/") ? ["GET", "HEAD", "POST"] : ["GET", "HEAD"]);
+
+const refuse = (res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers });
+  res.end(`${message}\n`);
+  return true;
+};
+
 /** Sets the headers; answers 4xx and returns true where the request cannot be served. */
 export function refuseBadRequest(req: IncomingMessage, res: ServerResponse): boolean {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  if ((req.url?.length ?? 0) > MAX_URL_LENGTH) {
-    res.writeHead(414, { "content-type": "text/plain; charset=utf-8" });
-    res.end(`URI too long: addresses here are at most ${MAX_URL_LENGTH} characters.\n`);
-    return true;
-  }
+  const target = req.url ?? "/";
+  if (target.length > MAX_URL_LENGTH) return refuse(res, 414, `URI too long: addresses here are at most ${MAX_URL_LENGTH} characters.`);
+  // An absolute-form target (`GET http://elsewhere/…`, as sent to proxies) is read as its path:
+  // Next.js would redirect to the host it names.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+    try {
+      const url = new URL(target);
+      req.url = `${url.pathname}${url.search}`;
+    } catch {
+      return refuse(res, 400, "Bad request: the request target is not an address.");
+    }
+  } else if (!target.startsWith("/")) return refuse(res, 400, "Bad request: the request target is not a path on this site.");
+  const methods = allowed(req.url!);
+  if (!methods.includes(req.method ?? "")) return refuse(res, 405, `Method not allowed: this address answers ${methods.join(", ")}.`, { allow: methods.join(", ") });
+  // Whether this is a browser's page load (HTML, not the RSC payload alone) is known only here:
+  // Next.js hides the RSC header from the app, proxy.ts included. Said by no one else.
+  delete req.headers[PAGE_LOAD_HEADER];
+  if (req.headers.accept?.includes("text/html") && req.headers.rsc === undefined) req.headers[PAGE_LOAD_HEADER] = "1";
   const state = req.headers["next-router-state-tree"];
   if (state === undefined) return false;
   try {
     parseAndValidateFlightRouterState(state);
     return false;
   } catch {
-    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
-    res.end("Bad request: the Next-Router-State-Tree header is not a router state this app sent.\n");
-    return true;
+    return refuse(res, 400, "Bad request: the Next-Router-State-Tree header is not a router state this app sent.");
   }
 }
 

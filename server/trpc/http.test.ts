@@ -7,7 +7,9 @@ import type { Store } from "../../db/store";
 import { openTestStore } from "../../db/test-store";
 import { chainDump } from "../gen/render-dump";
 import { ingestFiles, listDumps } from "../ingest/ingest";
+import { openSqliteStore } from "../../db/sqlite/store";
 import { handleTrpc } from "./http";
+import { SERVER_FAULT } from "./init";
 import { MAX_BATCH, THREAD_WINDOW } from "./limits";
 
 /** Deeper than any stack, and longer than one window. */
@@ -70,4 +72,25 @@ describe("the procedures over HTTP", () => {
     assert.equal(refused.status, 413);
     assert.match((await refused.json()).error.message, /^the answer is [\d.]+ MB, over the [\d.]+ MB one request may have/);
   });
+});
+
+test("a database that cannot be read answers with the server's fault in plain words: no stack, no SQL", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "rethread-corrupt-"));
+  const path = join(dir, "rethread.db");
+  writeFileSync(path, "this is not a database, and it is long enough to be read as one ".repeat(100));
+  const logged: unknown[] = [];
+  const log = console.error;
+  console.error = (...args: unknown[]) => void logged.push(args.join(" "));
+  try {
+    const request = new Request(`http://localhost/api/trpc/article.get?input=${encodeURIComponent(JSON.stringify({ id: "x" }))}`);
+    const response = await handleTrpc(request, async () => ({ store: openSqliteStore(path) }));
+    assert.equal(response.status, 500);
+    const text = await response.text();
+    assert.equal(JSON.parse(text).error.message, SERVER_FAULT);
+    assert.doesNotMatch(text, /stack|not a database|SELECT|sqlite/i);
+    assert.match(String(logged[0]), /article\.get: file is not a database/, "the reason goes to the server's log");
+  } finally {
+    console.error = log;
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

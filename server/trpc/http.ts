@@ -7,7 +7,17 @@ import { MAX_BATCH, MAX_RESPONSE_BYTES } from "./limits";
 import { appRouter } from "./root";
 
 export async function handleTrpc(req: Request, createContext: () => Promise<Context>, maxResponseBytes = MAX_RESPONSE_BYTES): Promise<Response> {
-  const response = await fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext, maxBatchSize: MAX_BATCH });
+  const response = await fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext,
+    maxBatchSize: MAX_BATCH,
+    // The client is told only that the server failed (init.ts); the reason goes to the log.
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`rethread: ${path ?? "api"}: ${error.cause?.message ?? error.message}`);
+    },
+  });
   const body = await response.arrayBuffer();
   if (body.byteLength <= maxResponseBytes) return new Response(body, response);
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
