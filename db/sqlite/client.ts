@@ -6,11 +6,30 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { migrationsFolder, refuseNewer } from "../migrations";
 import { restoreIndexes } from "./bulk-indexes";
+import { cannotWrite } from "./write-errors";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/**
+ * Opens and migrates the database at `path`. One that this process may only read (another user's
+ * file) or that has no room left is served as it is; the indexes a bulk ingest deferred are
+ * built by the next process that can write. Errors say which file, in one line.
+ */
 export function openDb(path: string): Db {
+  try {
+    return open(path);
+  } catch (error) {
+    const e = error as Error & { code?: string };
+    const hint =
+      e.code === "SQLITE_READONLY_DIRECTORY" || e.code === "SQLITE_CANTOPEN"
+        ? " (SQLite keeps -wal and -shm files beside the database: this user must be able to write its folder)"
+        : "";
+    throw new Error(`cannot open the SQLite database ${path}: ${e.message}${hint}`, { cause: error });
+  }
+}
+
+function open(path: string): Db {
   mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma("journal_mode = WAL");
@@ -27,7 +46,11 @@ export function openDb(path: string): Db {
     sqlite.close();
     throw error;
   }
-  restoreIndexes(db as Db); // after a bulk ingest that did not finish
+  try {
+    restoreIndexes(db as Db); // after a bulk ingest that did not finish
+  } catch (error) {
+    if (!cannotWrite(error)) throw error;
+  }
   return db as Db;
 }
 

@@ -3,6 +3,7 @@ import { documents } from "./schema";
 import { StoreBusy, type KnownDocument, type StoreItem } from "../store";
 import { documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
 import type { Db } from "./client";
+import { isBusy } from "./write-errors";
 
 export function knownDocuments(db: Db): Map<string, KnownDocument> {
   const rows = db.select({ source: documents.source, id: documents.id, hash: documents.contentHash, origin: documents.origin }).from(documents).all();
@@ -87,5 +88,3 @@ export function createDocumentWriter(db: Db) {
     }
   };
 }
-
-export const isBusy = (error: unknown) => error instanceof Error && "code" in error && (error.code === "SQLITE_BUSY" || error.code === "SQLITE_LOCKED" || String(error.code).startsWith("SQLITE_BUSY_"));

@@ -2,8 +2,9 @@
 import type { Store } from "../store";
 import { deferIndexes, restoreIndexes } from "./bulk-indexes";
 import { openDb, type Db } from "./client";
+import { cannotWrite } from "./write-errors";
 import { dataVersion } from "./data-version";
-import { createDocumentWriter, forgetContentHashes, isBusy, knownDocuments } from "./document-writer";
+import { createDocumentWriter, forgetContentHashes, knownDocuments } from "./document-writer";
 import * as q from "./queries";
 
 export type SqliteStore = Store & { db: Db };
@@ -36,12 +37,12 @@ export function openSqliteStore(path: string): SqliteStore {
     forgetContentHashes: async (sources) => forgetContentHashes(db, sources),
     async bulkLoad(load) {
       // A database another process is writing to is loaded row by row instead; indexes left
-      // deferred because it was still busy at the end are built at the next open.
-      if (!whenFree(() => deferIndexes(db))) return load();
+      // deferred because it could not be written at the end (busy, full) are built at the next open.
+      if (!whenWritable(() => deferIndexes(db))) return load();
       try {
         return await load();
       } finally {
-        whenFree(() => restoreIndexes(db));
+        whenWritable(() => restoreIndexes(db));
       }
     },
     changeToken: version,
@@ -49,13 +50,13 @@ export function openSqliteStore(path: string): SqliteStore {
   };
 }
 
-/** Runs `work`, or returns false when the database stayed locked by another writer past the busy timeout. */
-function whenFree(work: () => void): boolean {
+/** Runs `work`, or returns false when the database cannot be written for the moment (write-errors.ts). */
+function whenWritable(work: () => void): boolean {
   try {
     work();
     return true;
   } catch (error) {
-    if (isBusy(error)) return false;
+    if (cannotWrite(error)) return false;
     throw error;
   }
 }

@@ -40,6 +40,11 @@ const summary = await ingestFiles(store, files, {
   onProgress: (done, total) => {
     if (live) process.stderr.write(`\ringest: ${done}/${total} files, ${(done / seconds()).toFixed(0)} files/s `);
   },
+}).catch((error: Error) => {
+  // What no file's report covers (the database gone, the disk full as indexes are built): one line, no stack.
+  if (live) process.stderr.write("\n");
+  console.error(`ingest: stopped: ${error.message}`);
+  process.exit(2);
 });
 if (live) process.stderr.write("\n");
 
