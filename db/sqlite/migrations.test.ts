@@ -19,7 +19,7 @@ test("ingest refuses a database from a newer Rethread with one clear line and a 
       encoding: "utf8",
     });
     assert.equal(run.status, 2);
-    assert.match(run.stderr.trim(), /^ingest: the database was migrated by a newer Rethread \(\d+ migrations; this version knows \d+\)/);
+    assert.match(run.stderr.trim(), /^ingest: cannot open the SQLite database \S+: the database was migrated by a newer Rethread \(\d+ migrations; this version knows \d+\)/);
     assert.equal(run.stderr.trim().split("\n").length, 1, run.stderr);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -88,7 +88,7 @@ test("a database that cannot be read answers with the server's fault in plain wo
     const text = await response.text();
     assert.equal(JSON.parse(text).error.message, SERVER_FAULT);
     assert.doesNotMatch(text, /stack|not a database|SELECT|sqlite/i);
-    assert.match(String(logged[0]), /article\.get: file is not a database/, "the reason goes to the server's log");
+    assert.match(String(logged[0]), /article\.get: cannot open the SQLite database .*: file is not a database/, "the reason goes to the server's log");
   } finally {
     console.error = log;
     rmSync(dir, { recursive: true, force: true });
