@@ -1,6 +1,8 @@
 // `npm run soak [-- --minutes M --connections C]`: a bounded load on loopback over a mix of
 // pages and procedures, reported minute by minute: requests, errors, p99, server memory.
-// In the second minute 1,000 more dumps are ingested into the database being served.
+// In the second minute 1,000 more dumps are ingested into the database being served. A third of
+// the requests are hostile: the RSC payload asked for as HTML, a made-up Accept-Encoding on every
+// page load, a bot's user agent, full and oversized tRPC batches. Memory must stay flat.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, readdirSync } from "node:fs";
@@ -10,6 +12,7 @@ import autocannon from "autocannon";
 import { openSqliteStore } from "../db/sqlite/store";
 import { syntheticDumps } from "../server/gen/synthetic-corpus";
 import { ingestFiles, listDumps } from "../server/ingest/ingest";
+import { MAX_BATCH } from "../server/trpc/limits";
 import { createCaller } from "../server/trpc/root";
 import { BASE, PAGE_LOAD, startServer } from "./serve";
 
@@ -75,8 +78,19 @@ const paths = [
   "/a/no-such-article",
 ];
 
+const batch = (size: number) =>
+  `/api/trpc/${Array.from({ length: size }, () => "article.get").join(",")}?batch=1&input=${encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: size }, (_, i) => [i, { id: `gen_${String(i).padStart(4, "0")}` }]))))}`;
+/** Requests no browser sends; the refused batch answers 400. */
+const hostile: autocannon.Request[] = [
+  { method: "GET", path: "/a/gen_0004", headers: { ...PAGE_LOAD, rsc: "1" } },
+  { method: "GET", path: "/a/gen_0005", setupRequest: (request) => ({ ...request, headers: { ...request.headers, "accept-encoding": `gzip, x-${Math.random()}` } }) },
+  { method: "GET", path: "/a/gen_0006", headers: { ...PAGE_LOAD, "user-agent": "Mozilla/5.0 (compatible; bingbot/2.0)" } },
+  { method: "GET", path: batch(MAX_BATCH) },
+  { method: "GET", path: batch(MAX_BATCH + 1) },
+];
+
 const server = await startServer(dbPath);
-console.log(`soak: ${minutes} min at ${connections} connections over ${paths.length} pages and procedures, ${BASE}`);
+console.log(`soak: ${minutes} min at ${connections} connections over ${paths.length} pages and procedures and ${hostile.length} hostile requests, ${BASE}`);
 console.log("| minute | requests | req/s | errors | non-2xx/404 | p99 ms | server RSS MiB |");
 console.log("| ------ | -------- | ----- | ------ | ----------- | ------ | -------------- |");
 let errors = 0;
@@ -87,9 +101,10 @@ try {
       minute === 2
         ? spawn(process.execPath, ["--import", "tsx", "server/ingest/cli.ts", extra], { env: { ...process.env, DATABASE_URL: `file:${dbPath}` }, stdio: "ignore" })
         : null;
-    const result = await autocannon({ url: BASE, headers: PAGE_LOAD, connections, duration: 60, requests: paths.map((path) => ({ method: "GET", path })) });
-    // The unknown article is meant to answer 404; anything else outside 2xx counts as an error.
-    const unexpected = result.non2xx - (result.statusCodeStats?.["404"]?.count ?? 0);
+    const requests = [...paths.map((path): autocannon.Request => ({ method: "GET", path })), ...hostile];
+    const result = await autocannon({ url: BASE, headers: PAGE_LOAD, connections, duration: 60, requests });
+    // The unknown article answers 404 and the oversized batch 400; anything else outside 2xx is an error.
+    const unexpected = result.non2xx - (result.statusCodeStats?.["404"]?.count ?? 0) - (result.statusCodeStats?.["400"]?.count ?? 0);
     errors += result.errors + result.timeouts + unexpected;
     rss.push(rssMiB(server.pid!));
     if (ingest) {
