@@ -8,6 +8,16 @@ export interface PathologicalShape {
   dump(n: number): string;
 }
 
+/** Lines that nearly match a run-of-chrome or header rule and fail at their end. */
+export const NEAR_MISS_LINES = [
+  "1".repeat(70) + "x",
+  "□".repeat(70) + "x",
+  "#1".repeat(35) + "x",
+  "reply".repeat(14) + "x",
+  "Anna 30.05.2019 " + "- ".repeat(60) + "x",
+  "Anna " + ":, ".repeat(40) + "30.05.2019 x",
+];
+
 const page = (lines: string[]) => ["A Title", "", "Body text of the article, long enough to be prose.", "", ...lines].join("\n");
 
 export const PATHOLOGICAL = {
@@ -29,19 +39,7 @@ export const PATHOLOGICAL = {
   },
   nearMisses: {
     name: "lines that nearly match a rule and fail at the end",
-    dump: (n) =>
-      page(
-        Array.from({ length: n }, (_, i) =>
-          [
-            "1".repeat(70) + "x",
-            "□".repeat(70) + "x",
-            "#1".repeat(35) + "x",
-            "reply".repeat(14) + "x",
-            "Anna 30.05.2019 " + "- ".repeat(60) + "x",
-            "Anna " + ":, ".repeat(40) + "30.05.2019 x",
-          ][i % 6]! + "\n",
-        ),
-      ),
+    dump: (n) => page(Array.from({ length: n }, (_, i) => NEAR_MISS_LINES[i % NEAR_MISS_LINES.length]! + "\n")),
   },
 } satisfies Record<string, PathologicalShape>;
 
