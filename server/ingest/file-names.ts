@@ -3,7 +3,8 @@
 // lies where that one was read from; a file of that name from elsewhere is stored beside it, so
 // nothing a reader links to is ever replaced by an unrelated article.
 import { createHash } from "node:crypto";
-import { dirname, extname, relative, resolve, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import type { KnownDocument } from "../../db/store";
 import { shortHash } from "../../contract/ids";
 
@@ -25,17 +26,28 @@ function commonFolder(files: readonly string[]): string {
   return folder;
 }
 
+function realFolder(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return folder; // gone or unreadable: each file reports it when read
+  }
+}
+
 const hashOf = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 6);
 
 export function identifyFiles(files: readonly string[], root: string | undefined, known: ReadonlyMap<string, KnownDocument>): Map<string, FileIdentity> {
   const base = resolve(root ?? (files.length > 0 ? commonFolder(files) : "."));
+  // Where the folder really is, so the same files reached by another path (a link) are the same.
+  const real = realFolder(base);
   // A file that holds several documents (`export.xml#thread-7`) stored its hash and origin with each.
   const byName = new Map<string, KnownDocument>();
   for (const [source, document] of known) byName.set(source.split("#")[0]!, document);
   const identities = new Map<string, FileIdentity>();
   for (const file of files) {
-    const origin = resolve(file);
-    const name = relative(base, origin).split(sep).join("/");
+    const path = relative(base, resolve(file));
+    const origin = join(real, path);
+    const name = path.split(sep).join("/");
     const stored = byName.get(name);
     if (!stored || stored.origin === null || stored.origin === origin) {
       identities.set(file, { name, origin, knownHash: stored?.hash });
