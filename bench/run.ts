@@ -10,7 +10,8 @@ import { benchExportMemory } from "./export-memory";
 import { benchImports } from "./imports";
 import { benchIngest } from "./ingest";
 import { benchParser } from "./parse";
-import { benchPages, benchProcedures, prepareThreads } from "./serve";
+import { benchPages, benchProcedures, prepareThreads, startServer } from "./serve";
+import { benchBrowser } from "./browser";
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -62,6 +63,16 @@ try {
   figures.push(...(await benchProcedures(threads.store, ingest.corpus.store, corpusComments)));
   section("pages and load against the npm start server");
   figures.push(...(await benchPages(threads, sizes.loadSeconds)));
+  // What a reader's browser does with a page is the same whatever engine served it.
+  if (engine === "sqlite") {
+    section("thread pages in Chromium, desktop and phone, against static pages of the same comments");
+    const server = await startServer(threads.url);
+    try {
+      figures.push(...(await benchBrowser(threads.store, ["thousand", "big"])));
+    } finally {
+      server.kill();
+    }
+  }
 } finally {
   rmSync(ingest.dir, { recursive: true, force: true });
 }

@@ -23,6 +23,7 @@ export async function prepareThreads(engine: Engine, dir: string, bigThread: num
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, "big.txt"), renderDump(syntheticDocument(seededRandom(3), { comments: bigThread, maxDepth: 50 }), "legal-insurrection"));
   writeFileSync(join(folder, "medium.txt"), renderDump(syntheticDocument(seededRandom(4), { comments: 200, maxDepth: 12 }), "wordpress"));
+  writeFileSync(join(folder, "thousand.txt"), renderDump(syntheticDocument(seededRandom(5), { comments: 1000, maxDepth: 20 }), "legal-insurrection"));
   writeFileSync(join(folder, "chain.txt"), chainDump(5000));
   const threads = await benchStore(engine, dir, "threads");
   const summary = await ingestFiles(threads.store, listDumps(folder));

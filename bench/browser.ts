@@ -1,0 +1,159 @@
+// What a reader feels in a real Chromium (issue 14): a thread page against the floor of the same
+// comments as a static page of nested lists holding only their text, loaded the same way, on a
+// desktop and on a phone profile with the CPU slowed four times.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
+import { chromium, devices, type Browser, type Page } from "@playwright/test";
+import type { Store } from "../db/store";
+import { escapeHtml } from "../app/_components/escape-html";
+import { buildThreadTree, forEachNode } from "../server/threads/build-tree";
+import { BASE } from "./serve";
+import type { Figure } from "./figures";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** The floor: the thread as nested lists of its text, and the least script that makes `j` move. */
+async function floorPage(store: Store, id: string): Promise<Buffer> {
+  const roots = buildThreadTree(await store.getThreadComments(id));
+  let html = "<!doctype html><meta charset=utf-8><title>floor</title><ol>";
+  const stack: (typeof roots[number] | string)[] = [...roots].reverse();
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      html += item;
+      continue;
+    }
+    html += `<li tabindex=-1>${item.text.split("\n\n").map((p) => `<p>${escapeHtml(p)}</p>`).join("")}`;
+    if (item.children.length > 0) {
+      html += "<ol>";
+      stack.push("</ol></li>", ...[...item.children].reverse());
+    } else html += "</li>";
+  }
+  html += "</ol><script>let i=-1;const all=document.getElementsByTagName('li');addEventListener('keydown',e=>{if(e.key==='j'&&i<all.length-1)all[++i].focus()})</script>";
+  return gzipSync(html);
+}
+
+function serveFloor(body: Buffer): Promise<Server> {
+  const server = createServer((_, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "gzip", "content-length": body.length });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+interface Feel {
+  firstComment: number;
+  largestPaint: number;
+  responsive: number;
+  blocked: number;
+  longestTask: number;
+  nodes: number;
+  bytes: number;
+  heapMb: number;
+}
+
+/** Records, from the first frame on, when an element matching `selector` is first drawn, and the long tasks and largest paint. */
+const OBSERVE = (selector: string) => `
+  window.__feel = { first: null, lcp: 0, tasks: [] };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__feel.lcp = e.startTime; }).observe({ type: "largest-contentful-paint", buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__feel.tasks.push(e.duration); }).observe({ type: "longtask", buffered: true });
+  const look = (t) => { if (document.querySelector(${JSON.stringify(selector)})) window.__feel.first = t; else requestAnimationFrame(look); };
+  requestAnimationFrame(look);
+`;
+
+async function feel(browser: Browser, url: string, selector: string, phone: boolean): Promise<Feel> {
+  const context = await browser.newContext(phone ? { ...devices["Pixel 7"] } : { ...devices["Desktop Chrome"] });
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (phone) await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.addInitScript(OBSERVE(selector));
+  await page.goto(url, { waitUntil: "commit" });
+  // Press `j` until it moves the focus to a comment: the page is then in the reader's hands.
+  let responsive = NaN;
+  for (let tries = 0; tries < 3000 && Number.isNaN(responsive); tries++) {
+    await page.keyboard.press("j").catch(() => undefined);
+    responsive = (await page.evaluate(() => (document.activeElement?.closest("li") ? performance.now() : NaN)).catch(() => NaN)) as number;
+  }
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(500); // late long tasks and paints
+  const seen = await page.evaluate(() => {
+    const f = (window as unknown as { __feel: { first: number; lcp: number; tasks: number[] } }).__feel;
+    const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")] as PerformanceResourceTiming[];
+    return { ...f, bytes: entries.reduce((n, e) => n + e.transferSize, 0) };
+  });
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const { nodes } = await cdp.send("Memory.getDOMCounters");
+  await context.close();
+  return {
+    firstComment: seen.first ?? NaN,
+    largestPaint: seen.lcp,
+    responsive,
+    blocked: seen.tasks.reduce((n, d) => n + Math.max(0, d - 50), 0),
+    longestTask: Math.max(0, ...seen.tasks),
+    nodes,
+    bytes: seen.bytes,
+    heapMb: usedSize / 2 ** 20,
+  };
+}
+
+/** The median of each figure over `runs` loads. */
+async function median(runs: number, load: () => Promise<Feel>): Promise<Feel> {
+  const all: Feel[] = [];
+  for (let i = 0; i < runs; i++) all.push(await load());
+  const mid = (pick: (f: Feel) => number) => all.map(pick).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return {
+    firstComment: mid((f) => f.firstComment),
+    largestPaint: mid((f) => f.largestPaint),
+    responsive: mid((f) => f.responsive),
+    blocked: mid((f) => f.blocked),
+    longestTask: mid((f) => f.longestTask),
+    nodes: mid((f) => f.nodes),
+    bytes: mid((f) => f.bytes),
+    heapMb: mid((f) => f.heapMb),
+  };
+}
+
+/** Threads by article id, each loaded on both profiles beside its floor; the server runs at BASE. */
+export async function benchBrowser(store: Store, threads: string[], runs = 3): Promise<Figure[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-background-networking"] });
+  const figures: Figure[] = [];
+  try {
+    for (const id of threads) {
+      const { document } = (await store.getArticle(id))!;
+      const floor = await serveFloor(await floorPage(store, id));
+      const floorUrl = `http://127.0.0.1:${(floor.address() as AddressInfo).port}/`;
+      try {
+        for (const phone of [false, true]) {
+          await feel(browser, `${BASE}/a/${id}`, "article[id^='c-']", phone); // the page cache and the browser warmed
+          const app = await median(runs, () => feel(browser, `${BASE}/a/${id}`, "article[id^='c-']", phone));
+          const base = await median(runs, () => feel(browser, floorUrl, "li", phone));
+          const what = `browser, ${phone ? "phone (4× slower CPU)" : "desktop"}, ${document.commentCount.toLocaleString("en")} comments`;
+          const big = document.commentCount >= 10_000 && phone;
+          const row = (name: string, pick: (f: Feel) => number, unit: string, limit?: number) =>
+            figures.push({
+              figure: `${what}: ${name}`,
+              value: pick(app),
+              unit,
+              floor: pick(base),
+              ...(limit !== undefined ? { target: `≤ ${limit}×`, pass: pick(app) <= limit * pick(base) } : {}),
+            });
+          row("first comment painted", (f) => f.firstComment, "ms", big ? 1.5 : undefined);
+          row("largest paint", (f) => f.largestPaint, "ms");
+          row("responsive (a j key handled)", (f) => f.responsive, "ms", big ? 2 : undefined);
+          row("main thread blocked (long tasks past 50 ms)", (f) => f.blocked, "ms");
+          figures.push({ figure: `${what}: longest task`, value: app.longestTask, unit: "ms", floor: base.longestTask, ...(big ? { target: "≤ 200", pass: app.longestTask <= 200 } : {}) });
+          row("DOM nodes", (f) => f.nodes, "", document.commentCount >= 10_000 ? 2.5 : undefined);
+          row("bytes sent (compressed)", (f) => f.bytes / 1024, "KB", document.commentCount >= 10_000 ? 2 : undefined);
+          row("JS heap", (f) => f.heapMb, "MB");
+        }
+      } finally {
+        floor.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
