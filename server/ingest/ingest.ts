@@ -50,9 +50,6 @@ export function listDumps(dir: string): string[] {
 /** A batch is stored once it holds this many comments, however few documents: an export's threads can be large. */
 const BATCH_COMMENTS = 50_000;
 
-/** Dumps per transaction in a bulk load (and at most BATCH_COMMENTS comments). */
-const BULK_BATCH = 2048;
-
 /** A load this large, and larger than what is stored, is a bulk load (reader-only indexes built at the end). */
 const BULK_FROM = 5000;
 
@@ -72,10 +69,7 @@ async function whenFree<T>(write: () => Promise<T>, onBusy?: () => void): Promis
 export async function ingestFiles(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const known = await store.knownDocuments();
   const bulk = files.length >= BULK_FROM && files.length > 2 * known.size;
-  if (!bulk) return ingestInto(store, files, known, options);
-  // Larger transactions for a bulk load: each commit writes every index page it touched, and
-  // comment ids are hashes, so small batches wrote the id index over and over.
-  return store.bulkLoad(() => ingestInto(store, files, known, { batchSize: BULK_BATCH, ...options }));
+  return bulk ? store.bulkLoad(() => ingestInto(store, files, known, options)) : ingestInto(store, files, known, options);
 }
 
 async function ingestInto(store: Store, files: readonly string[], known: Map<string, KnownDocument>, options: IngestOptions): Promise<IngestSummary> {
