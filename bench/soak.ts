@@ -82,7 +82,8 @@ const batch = (size: number) =>
   `/api/trpc/${Array.from({ length: size }, () => "article.get").join(",")}?batch=1&input=${encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: size }, (_, i) => [i, { id: `gen_${String(i).padStart(4, "0")}` }]))))}`;
 /** Requests no browser sends; the refused batch answers 400. */
 const hostile: autocannon.Request[] = [
-  { method: "GET", path: "/a/gen_0004", headers: { ...PAGE_LOAD, rsc: "1" } },
+  // With `_rsc`: without it Next.js answers an RSC request with a redirect to it.
+  { method: "GET", path: "/a/gen_0004?_rsc", headers: { ...PAGE_LOAD, rsc: "1" } },
   { method: "GET", path: "/a/gen_0005", setupRequest: (request) => ({ ...request, headers: { ...request.headers, "accept-encoding": `gzip, x-${Math.random()}` } }) },
   { method: "GET", path: "/a/gen_0006", headers: { ...PAGE_LOAD, "user-agent": "Mozilla/5.0 (compatible; bingbot/2.0)" } },
   { method: "GET", path: batch(MAX_BATCH) },
