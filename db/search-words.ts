@@ -57,3 +57,15 @@ export function readerSearch(input: string): ReaderSearch | null {
     },
   };
 }
+
+/**
+ * Corpus search lists the comments with every word whole first, newest first, then those where
+ * the last word only begins a word (`budget` before `budgets`). An index answers whole words from
+ * the newest end and stops at the limit; a prefix makes it gather every word the prefix begins
+ * first (125 ms over ten million comments), so that query runs only when whole words fall short.
+ */
+export function wholeWordsFirst<T extends { id: string }>(whole: T[], wanted: number, prefix: () => T[]): T[] {
+  if (whole.length >= wanted) return whole;
+  const seen = new Set(whole.map((h) => h.id));
+  return [...whole, ...prefix().filter((h) => !seen.has(h.id))].slice(0, wanted);
+}

@@ -33,6 +33,22 @@ It's read-only now.
 Reply•Share ›
 `;
 
+// Stored after DUMP, so its comments are newer; Finn's is the newest.
+const PORTS = `Ports
+
+The article's body.
+
+2 Comments
+
+Eve • 2 years ago
+The harbour was calm.
+Reply•Share ›
+
+Finn • a year ago
+Harbourside stalls stay open.
+Reply•Share ›
+`;
+
 const TYPED = [
   "don't", "it's", "e-mail", "read-only", "ಠ_ಠ", '"unbalanced', 'say "hi"', "*", "^", "a:b", "col:umn", "NEAR(a b)", "a AND b OR NOT c",
   "😀🎉", "東京", "שלום", "cafe\u0301", "Ǆ", "\u0301\u0302", "x".repeat(200), "!?.,;:()[]{}<>'\"`~@#$%^&*-_=+|\\/".repeat(6), "-", "'", "''", "NOT", "a*b*",
@@ -47,8 +63,10 @@ describe("search", () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "rethread-search-"));
     writeFileSync(join(dir, "words.txt"), DUMP);
+    writeFileSync(join(dir, "ports.txt"), PORTS);
     ({ store, remove } = await openTestStore());
     await ingestFiles(store, [join(dir, "words.txt")]);
+    await ingestFiles(store, [join(dir, "ports.txt")]);
   });
   after(async () => {
     await remove();
@@ -73,6 +91,12 @@ describe("search", () => {
     assert.deepEqual(await authors("東京"), ["Chloé"], "a CJK run is one token: the last word matches as a prefix");
     assert.deepEqual(await authors("שלום"), ["Chloé"]);
     assert.deepEqual(await authors("weeken"), ["Alice"]);
+  });
+
+  test("comments with the whole word come first, then newer ones where it only begins a word", async () => {
+    const order = async (q: string) => (await store.searchCorpus(q)).map((hit) => hit.author);
+    assert.deepEqual(await order("harbour"), ["Eve", "Finn"]);
+    assert.deepEqual(await order("harbo"), ["Finn", "Eve"], "a word being typed: newest first");
   });
 
   test("search syntax is plain text", async () => {

@@ -26,7 +26,58 @@ export function parentAuthors(doc: ParsedDocument): (string | null)[] {
   });
 }
 
-export type PreviousComment = { id: string; position: number; author: string | null };
+export type PreviousComment = { id: string; position: number; author: string | null; parentAuthor: string | null };
+
+/**
+ * What a write changes in the per-commenter counts (how many comments, in how many articles, and
+ * who replies to whom), kept in their own tables so a commenter's page reads a few rows, never
+ * all their comments. Documents stored add, documents replaced subtract; a write applies the sum.
+ */
+export class CommenterTally {
+  readonly commenters = new Map<string, { comments: number; articles: number }>();
+  /** Author, then parent's author: how many replies. */
+  readonly replies = new Map<string, Map<string, number>>();
+
+  /** Counts one document's comments in (sign 1) or out (sign -1). */
+  count(comments: Iterable<{ author: string | null; parentAuthor: string | null }>, sign: 1 | -1): void {
+    const inThisDocument = new Set<string>();
+    for (const { author, parentAuthor } of comments) {
+      if (author === null) continue;
+      const row = this.commenters.get(author) ?? { comments: 0, articles: 0 };
+      row.comments += sign;
+      if (!inThisDocument.has(author)) {
+        inThisDocument.add(author);
+        row.articles += sign;
+      }
+      this.commenters.set(author, row);
+      if (parentAuthor !== null && parentAuthor !== author) {
+        const to = this.replies.get(author) ?? new Map<string, number>();
+        to.set(parentAuthor, (to.get(parentAuthor) ?? 0) + sign);
+        this.replies.set(author, to);
+      }
+    }
+  }
+
+  /**
+   * The changes to apply, sorted (concurrent writers then lock rows in one order) and without
+   * the ones that cancel out.
+   */
+  changes(): { commenters: { name: string; comments: number; articles: number }[]; replies: { author: string; parentAuthor: string; replies: number }[] } {
+    const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    return {
+      commenters: [...this.commenters]
+        .filter(([, c]) => c.comments !== 0 || c.articles !== 0)
+        .sort(byKey)
+        .map(([name, c]) => ({ name, ...c })),
+      replies: [...this.replies].sort(byKey).flatMap(([author, to]) =>
+        [...to]
+          .filter(([, n]) => n !== 0)
+          .sort(byKey)
+          .map(([parentAuthor, replies]) => ({ author, parentAuthor, replies })),
+      ),
+    };
+  }
+}
 
 /**
  * A replaced document keeps permalinks alive: an id that vanished points to the comment now at
@@ -44,3 +95,6 @@ export function retirements(previous: readonly PreviousComment[], doc: ParsedDoc
   }
   return { retire, unretire: [...now].filter((id) => !before.has(id)) };
 }
+
+/** A commenter's page's counts should their row be missing: at least what the page shows. */
+export const shownCounts = (rows: readonly { documentId: string }[]) => ({ total: rows.length, articles: new Set(rows.map((r) => r.documentId)).size });

@@ -63,6 +63,27 @@ export const comments = pgTable(
   ],
 );
 
+/**
+ * Per commenter: how many comments, in how many articles. Kept by every write (../write-plan.ts,
+ * CommenterTally), so a commenter's page reads one row however much they wrote.
+ */
+export const commenters = pgTable("commenters", {
+  name: text("name").primaryKey(),
+  comments: integer("comments").notNull(),
+  articles: integer("articles").notNull(),
+});
+
+/** How often one commenter replied to another (never to themselves), kept alike. */
+export const replyCounts = pgTable(
+  "reply_counts",
+  {
+    author: text("author").notNull(),
+    parentAuthor: text("parent_author").notNull(),
+    replies: integer("replies").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.author, t.parentAuthor] }), index("reply_counts_parent_author").on(t.parentAuthor)],
+);
+
 export const retiredComments = pgTable("retired_comments", {
   id: text("id").primaryKey(),
   documentId: text("document_id").notNull(),

@@ -5,11 +5,11 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import type { BodyBlock } from "../../contract/contract";
 import { migrationsFolder, refuseNewer } from "../migrations";
-import { ACCEPT_ALL, fold, MAX_TOKENS, readerSearch } from "../search-words";
+import { ACCEPT_ALL, fold, MAX_TOKENS, readerSearch, wholeWordsFirst } from "../search-words";
 import type { ArticleListItem, AuthorPage, CommentRow, DocumentRow, KnownDocument, Named, SearchHit, Store, StoreItem, ThreadWindow } from "../store";
 import { fromTuples, RecentThreads, THREAD_COLUMNS, type ThreadTuple } from "../recent-threads";
 import { toStoredDocument } from "../stored-document";
-import { documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
+import { CommenterTally, documentStats, parentAuthors, retirements, shownCounts, type PreviousComment } from "../write-plan";
 import * as schema from "./schema";
 
 const COMMENT_COLUMNS = `c.id, c.document_id AS "documentId", c.position, c.parent_id AS "parentId", c.depth, c.author,
@@ -31,13 +31,17 @@ const ARTICLE_ORDER = {
 const MIGRATION_LOCK = 7_349_210;
 const CHANGES = "rethread_changes";
 
-/** A reader's search as a tsquery of single tokens, each folded as the index was; the last a prefix. */
-function toTsQuery(q: string): { query: string; accepts: (text: string) => boolean } | null {
+/**
+ * A reader's search as a tsquery of single tokens, each folded as the index was; the last a prefix
+ * in `query`, a whole word in `whole` (../search-words.ts).
+ */
+function toTsQuery(q: string): { query: string; whole: string; accepts: (text: string) => boolean } | null {
   const search = readerSearch(q);
   if (!search) return null;
   const tokens = search.words.flat().slice(0, MAX_TOKENS).map(fold);
   // Tokens are letters and digits only: nothing in them is tsquery syntax.
-  return { query: tokens.map((t, i) => `'${t}'${i === tokens.length - 1 ? ":*" : ""}`).join(" & "), accepts: search.accepts };
+  const query = (prefix: boolean) => tokens.map((t, i) => `'${t}'${prefix && i === tokens.length - 1 ? ":*" : ""}`).join(" & ");
+  return { query: query(true), whole: query(false), accepts: search.accepts };
 }
 
 /**
@@ -113,6 +117,33 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
       client.release();
     }
   };
+  /** Adds a write's commenter counts (../write-plan.ts), sorted, so concurrent writers lock rows in one order. */
+  const applyTally = async (client: pg.PoolClient, tally: CommenterTally) => {
+    const { commenters, replies } = tally.changes();
+    if (commenters.length > 0) {
+      await client.query(
+        `INSERT INTO commenters (name, comments, articles) SELECT * FROM unnest($1::text[], $2::int[], $3::int[])
+         ON CONFLICT (name) DO UPDATE SET comments = commenters.comments + excluded.comments, articles = commenters.articles + excluded.articles`,
+        [commenters.map((c) => c.name), commenters.map((c) => c.comments), commenters.map((c) => c.articles)],
+      );
+      const gone = commenters.filter((c) => c.comments < 0).map((c) => c.name);
+      if (gone.length > 0) await client.query("DELETE FROM commenters WHERE name = ANY($1::text[]) AND comments <= 0", [gone]);
+    }
+    if (replies.length > 0) {
+      await client.query(
+        `INSERT INTO reply_counts (author, parent_author, replies) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+         ON CONFLICT (author, parent_author) DO UPDATE SET replies = reply_counts.replies + excluded.replies`,
+        [replies.map((r) => r.author), replies.map((r) => r.parentAuthor), replies.map((r) => r.replies)],
+      );
+      const gone = replies.filter((r) => r.replies < 0);
+      if (gone.length > 0) {
+        await client.query("DELETE FROM reply_counts r USING unnest($1::text[], $2::text[]) AS g(author, parent_author) WHERE r.author = g.author AND r.parent_author = g.parent_author AND r.replies <= 0", [
+          gone.map((r) => r.author),
+          gone.map((r) => r.parentAuthor),
+        ]);
+      }
+    }
+  };
   /**
    * Stores documents in one statement a table, whatever their number: their rows as arrays
    * through `unnest` (no round trip a row, no parameter limit). Replacing a document deletes the
@@ -122,7 +153,7 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
     const sources = items.map((i) => i.doc.source);
     const previous = new Map<string, PreviousComment[]>();
     const old = await client.query<PreviousComment & { source: string }>(
-      "SELECT d.source, c.id, c.position, c.author FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = ANY($1::text[])",
+      `SELECT d.source, c.id, c.position, c.author, c.parent_author AS "parentAuthor" FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = ANY($1::text[])`,
       [sources],
     );
     for (const { source, ...c } of old.rows) previous.set(source, [...(previous.get(source) ?? []), c]);
@@ -154,9 +185,13 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
         blocks.map((b) => b.text),
       ]);
     }
+    const tally = new CommenterTally();
+    for (const before of previous.values()) tally.count(before, -1);
     const comments = items.flatMap(({ documentId, doc }) => {
       const parents = parentAuthors(doc);
-      return doc.comments.map((c, position) => ({ documentId, position, parentAuthor: parents[position]!, c }));
+      const rows = doc.comments.map((c, position) => ({ documentId, position, parentAuthor: parents[position]!, author: c.author, c }));
+      tally.count(rows, 1);
+      return rows;
     });
     if (comments.length > 0) {
       await client.query(
@@ -199,6 +234,7 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
       );
     }
     if (unretire.length > 0) await client.query("DELETE FROM retired_comments WHERE id = ANY($1::text[])", [unretire]);
+    await applyTally(client, tally);
   };
   const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -236,12 +272,17 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
     searchCorpus: async (q, limit = 50) => {
       const search = toTsQuery(q);
       if (!search) return [];
-      const hits = await rows<SearchHit>(
-        `SELECT c.id, c.document_id AS "documentId", d.title, c.author, c.posted_at AS "postedAt", c.text
-         FROM comments c JOIN documents d ON d.id = c.document_id
-         WHERE c.search @@ to_tsquery('rethread', $1) ORDER BY c.seq DESC LIMIT $2`,
-        [search.query, search.accepts === ACCEPT_ALL ? limit : limit * 8],
-      );
+      const candidates = search.accepts === ACCEPT_ALL ? limit : limit * 8;
+      const read = (query: string) =>
+        rows<SearchHit>(
+          `SELECT c.id, c.document_id AS "documentId", d.title, c.author, c.posted_at AS "postedAt", c.text
+           FROM comments c JOIN documents d ON d.id = c.document_id
+           WHERE c.search @@ to_tsquery('rethread', $1) ORDER BY c.seq DESC LIMIT $2`,
+          [query, candidates],
+        );
+      const whole = await read(search.whole);
+      const prefixed = whole.length < candidates ? await read(search.query) : [];
+      const hits = wholeWordsFirst(whole, candidates, () => prefixed);
       return hits.filter((h) => search.accepts(h.text)).slice(0, limit);
     },
     getComment: async (id) => {
@@ -287,21 +328,15 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
         [name, limit],
       );
       if (comments.length === 0) return undefined;
-      const stats = (await one<{ total: number; articles: number; first: string | null; last: string | null }>(
-        `SELECT count(*)::int AS total, count(DISTINCT document_id)::int AS articles, min(posted_at) AS first, max(posted_at) AS last
-         FROM comments WHERE author = $1`,
-        [name],
-      ))!;
-      const repliesTo = await rows<Named>(
-        `SELECT parent_author AS name, count(*)::int AS count FROM comments WHERE author = $1 AND parent_author IS NOT NULL AND parent_author <> $1
-         GROUP BY parent_author ORDER BY count(*) DESC, parent_author COLLATE "C" LIMIT 5`,
-        [name],
-      );
-      const repliedBy = await rows<Named>(
-        `SELECT author AS name, count(*)::int AS count FROM comments WHERE parent_author = $1 AND author IS NOT NULL AND author <> $1
-         GROUP BY author ORDER BY count(*) DESC, author COLLATE "C" LIMIT 5`,
-        [name],
-      );
+      // Counts from the tables writes keep (../write-plan.ts): a few rows, however much they wrote.
+      const [counts, first, last, repliesTo, repliedBy] = await Promise.all([
+        one<{ total: number; articles: number }>("SELECT comments AS total, articles FROM commenters WHERE name = $1", [name]),
+        one<{ at: string }>("SELECT posted_at AS at FROM comments WHERE author = $1 AND posted_at IS NOT NULL ORDER BY posted_at LIMIT 1", [name]),
+        one<{ at: string }>("SELECT posted_at AS at FROM comments WHERE author = $1 AND posted_at IS NOT NULL ORDER BY posted_at DESC LIMIT 1", [name]),
+        rows<Named>(`SELECT parent_author AS name, replies AS count FROM reply_counts WHERE author = $1 ORDER BY replies DESC, parent_author COLLATE "C" LIMIT 5`, [name]),
+        rows<Named>(`SELECT author AS name, replies AS count FROM reply_counts WHERE parent_author = $1 ORDER BY replies DESC, author COLLATE "C" LIMIT 5`, [name]),
+      ]);
+      const stats = { ...(counts ?? shownCounts(comments)), first: first?.at ?? null, last: last?.at ?? null };
       return { name, comments, ...stats, repliesTo, repliedBy };
     },
     countRows: async () =>

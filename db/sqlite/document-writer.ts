@@ -1,7 +1,7 @@
 // Writes for ingest: every document stored whole or not at all (an export's many, as they are read).
 import { documents } from "./schema";
 import { StoreBusy, type KnownDocument, type StoreItem } from "../store";
-import { documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
+import { CommenterTally, documentStats, parentAuthors, retirements, type PreviousComment } from "../write-plan";
 import type { Db } from "./client";
 import { isBusy } from "./write-errors";
 
@@ -43,15 +43,37 @@ export function createDocumentWriter(db: Db) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const previousComments = sqlite.prepare<[string], PreviousComment>(
-    "SELECT c.id, c.position, c.author FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = ?",
+    "SELECT c.id, c.position, c.author, c.parent_author AS parentAuthor FROM comments c JOIN documents d ON d.id = c.document_id WHERE d.source = ?",
   );
+  const countCommenter = sqlite.prepare(
+    `INSERT INTO commenters (name, comments, articles) VALUES (?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET comments = comments + excluded.comments, articles = articles + excluded.articles`,
+  );
+  const dropCommenter = sqlite.prepare("DELETE FROM commenters WHERE name = ? AND comments <= 0");
+  const countReplies = sqlite.prepare(
+    `INSERT INTO reply_counts (author, parent_author, replies) VALUES (?, ?, ?)
+     ON CONFLICT (author, parent_author) DO UPDATE SET replies = replies + excluded.replies`,
+  );
+  const dropReplies = sqlite.prepare("DELETE FROM reply_counts WHERE author = ? AND parent_author = ? AND replies <= 0");
+  const applyTally = (tally: CommenterTally) => {
+    const { commenters, replies } = tally.changes();
+    for (const c of commenters) {
+      countCommenter.run(c.name, c.comments, c.articles);
+      if (c.comments < 0) dropCommenter.run(c.name);
+    }
+    for (const r of replies) {
+      countReplies.run(r.author, r.parentAuthor, r.replies);
+      if (r.replies < 0) dropReplies.run(r.author, r.parentAuthor);
+    }
+  };
   const retire = sqlite.prepare("INSERT OR REPLACE INTO retired_comments (id, document_id, replaced_by) VALUES (?, ?, ?)");
   const unretire = sqlite.prepare("DELETE FROM retired_comments WHERE id = ?");
   // Comments are indexed for search here rather than by a trigger: see drizzle/0002.
   const indexComment = sqlite.prepare("INSERT INTO comments_fts (rowid, text, author) VALUES (?, ?, ?)");
-  const insertOne = ({ documentId, contentHash, origin, doc }: StoreItem) => {
+  const insertOne = ({ documentId, contentHash, origin, doc }: StoreItem, tally: CommenterTally) => {
     const { commenters, first, last } = documentStats(doc);
     const previous = previousComments.all(doc.source);
+    tally.count(previous, -1);
     deleteDocument.run(doc.source);
     insertDocument.run(documentId, doc.source, origin, contentHash, doc.title, doc.subtitle, doc.site, doc.comments.length, commenters, first, last, Date.now());
     doc.body.forEach((b, position) => insertBlock.run(documentId, position, b.kind, b.text));
@@ -60,14 +82,18 @@ export function createDocumentWriter(db: Db) {
       const { lastInsertRowid } = insertComment.run(c.id, documentId, position, c.parentId, c.depth, c.author, c.authorSource, c.parentSource, parents[position], c.replyTo, c.postedAt, c.postedAtText, c.text);
       indexComment.run(lastInsertRowid, c.text, c.author);
     });
+    tally.count(doc.comments.map((c, position) => ({ author: c.author, parentAuthor: parents[position]! })), 1);
     if (previous.length === 0) return;
     const { retire: retired, unretire: back } = retirements(previous, doc);
     for (const r of retired) retire.run(r.id, documentId, r.replacedBy);
     for (const id of back) unretire.run(id);
   };
   // Plain functions inside one transaction: nesting transaction() would open savepoints.
-  const storeOne = sqlite.transaction(insertOne);
-  const storeAll = sqlite.transaction((items: readonly StoreItem[]) => items.forEach(insertOne));
+  const storeAll = sqlite.transaction((items: readonly StoreItem[]) => {
+    const tally = new CommenterTally();
+    for (const item of items) insertOne(item, tally);
+    applyTally(tally);
+  });
   /** Returns, for each item, null when stored or the reason it was not. */
   return (items: readonly StoreItem[]): (string | null)[] => {
     try {
@@ -78,7 +104,7 @@ export function createDocumentWriter(db: Db) {
       // Something in the batch failed and the batch rolled back: store one by one to find it.
       return items.map((item) => {
         try {
-          storeOne.immediate(item);
+          storeAll.immediate([item]);
           return null;
         } catch (error) {
           if (isBusy(error)) throw new StoreBusy(error);

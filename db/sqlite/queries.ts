@@ -3,12 +3,14 @@
 import { asc, count, desc, eq, getTableColumns, inArray, or, sql, type SQL } from "drizzle-orm";
 import type Database from "better-sqlite3";
 import type { Db } from "./client";
-import type { ArticleSort, CommentRow, ThreadWindow } from "../store";
+import type { ArticleSort, CommentRow, Named, SearchHit, ThreadWindow } from "../store";
 import { blocks, comments, documents } from "./schema";
-import { ACCEPT_ALL, toFtsQuery, type FtsSearch } from "./search-query";
+import { ACCEPT_ALL, toFtsQuery, type FtsQueries } from "./search-query";
+import { wholeWordsFirst } from "../search-words";
 import type { ParsedDocument } from "../../contract/contract";
 import { fromTuples, RecentThreads, THREAD_COLUMNS, type ThreadTuple } from "../recent-threads";
 import { toStoredDocument } from "../stored-document";
+import { shownCounts } from "../write-plan";
 
 
 const ARTICLE_ORDER: Record<ArticleSort, SQL[]> = {
@@ -103,8 +105,8 @@ export function getThreadComments(db: Db, documentId: string, window?: ThreadWin
  * tokenizer splits a character that JavaScript calls a letter (classes newer than its tables):
  * FTS5 would see a phrase there and refuse it. What still fails to parse matches nothing.
  */
-function runSearch<T>(search: FtsSearch, run: (match: string) => T[]): T[] {
-  for (const match of [search.match, search.conservative]) {
+function runSearch<T>(queries: FtsQueries, run: (match: string) => T[]): T[] {
+  for (const match of queries) {
     if (!match) break;
     try {
       return run(match);
@@ -139,28 +141,31 @@ export function searchThread(db: Db, documentId: string, q: string): Set<string>
   }
   const [lo, hi] = statements.range.get(documentId) ?? [null, null];
   if (lo === null || hi === null) return new Set();
-  if (search.accepts === ACCEPT_ALL) return new Set(runSearch(search, (match) => statements.ids.all(match, lo, hi, documentId) as string[]));
-  const rows = runSearch(search, (match) => statements.texts.all(match, lo, hi, documentId) as [string, string][]);
+  if (search.accepts === ACCEPT_ALL) return new Set(runSearch(search.match, (match) => statements.ids.all(match, lo, hi, documentId) as string[]));
+  const rows = runSearch(search.match, (match) => statements.texts.all(match, lo, hi, documentId) as [string, string][]);
   return new Set(rows.filter(([, text]) => search.accepts(text)).map(([id]) => id));
 }
 
 /**
- * Comments across the corpus that match, latest ingested first. Not ranked: FTS5 ranks by
- * scoring every match, which for a common word in a million comments takes hundreds of
- * milliseconds, while walking the index newest-first stops at `limit`. Words FTS5 sees in
- * pieces (`don't`) are checked on the text afterwards, so more candidates are read for them.
+ * Comments across the corpus that match, whole words first (../search-words.ts), each latest
+ * ingested first. Not ranked: FTS5 ranks by scoring every match, which for a common word in a
+ * million comments takes hundreds of milliseconds, while walking the index newest-first stops at
+ * `limit`. Words FTS5 sees in pieces (`don't`) are checked on the text afterwards, so more
+ * candidates are read for them.
  */
 export function searchCorpus(db: Db, q: string, limit = 50) {
   const search = toFtsQuery(q);
   if (!search) return [];
   const candidates = search.accepts === ACCEPT_ALL ? limit : limit * 8;
-  const rows = runSearch(search, (match) =>
-    db.all<{ id: string; documentId: string; title: string | null; author: string | null; postedAt: string | null; text: string }>(sql`
-      SELECT c.id, c.document_id AS documentId, d.title, c.author, c.posted_at AS postedAt, c.text
-      FROM comments c JOIN documents d ON d.id = c.document_id
-      WHERE c.rowid IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${candidates})
-      ORDER BY c.rowid DESC`),
-  );
+  const read = (queries: FtsQueries) =>
+    runSearch(queries, (match) =>
+      db.all<SearchHit>(sql`
+        SELECT c.id, c.document_id AS documentId, d.title, c.author, c.posted_at AS postedAt, c.text
+        FROM comments c JOIN documents d ON d.id = c.document_id
+        WHERE c.rowid IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${candidates})
+        ORDER BY c.rowid DESC`),
+    );
+  const rows = wholeWordsFirst(read(search.whole), candidates, () => read(search.match));
   return rows.filter((r) => search.accepts(r.text)).slice(0, limit);
 }
 
@@ -239,17 +244,15 @@ export function getAuthor(db: Db, name: string, limit = 500) {
     ORDER BY c.posted_at DESC
     LIMIT ${limit}`);
   if (rows.length === 0) return undefined;
-  const stats = db.get<{ total: number; articles: number; first: string | null; last: string | null }>(sql`
-    SELECT count(*) AS total, count(DISTINCT document_id) AS articles, min(posted_at) AS first, max(posted_at) AS last
-    FROM comments WHERE author = ${name}`)!;
-  const repliesTo = db.all<{ name: string; count: number }>(sql`
-    SELECT parent_author AS name, count(*) AS count FROM comments
-    WHERE author = ${name} AND parent_author IS NOT NULL AND parent_author <> ${name}
-    GROUP BY parent_author ORDER BY count DESC, parent_author LIMIT 5`);
-  const repliedBy = db.all<{ name: string; count: number }>(sql`
-    SELECT author AS name, count(*) AS count FROM comments
-    WHERE parent_author = ${name} AND author IS NOT NULL AND author <> ${name}
-    GROUP BY author ORDER BY count DESC, author LIMIT 5`);
+  // Counts from the tables writes keep (../write-plan.ts): a few rows, however much they wrote.
+  const counts = db.get<{ total: number; articles: number }>(sql`SELECT comments AS total, articles FROM commenters WHERE name = ${name}`) ?? shownCounts(rows);
+  const first = db.get<{ at: string }>(sql`SELECT posted_at AS at FROM comments WHERE author = ${name} AND posted_at IS NOT NULL ORDER BY posted_at LIMIT 1`);
+  const last = db.get<{ at: string }>(sql`SELECT posted_at AS at FROM comments WHERE author = ${name} AND posted_at IS NOT NULL ORDER BY posted_at DESC LIMIT 1`);
+  const repliesTo = db.all<Named>(sql`
+    SELECT parent_author AS name, replies AS count FROM reply_counts WHERE author = ${name} ORDER BY replies DESC, parent_author LIMIT 5`);
+  const repliedBy = db.all<Named>(sql`
+    SELECT author AS name, replies AS count FROM reply_counts WHERE parent_author = ${name} ORDER BY replies DESC, author LIMIT 5`);
+  const stats = { ...counts, first: first?.at ?? null, last: last?.at ?? null };
   return { name, comments: rows, ...stats, repliesTo, repliedBy };
 }
 

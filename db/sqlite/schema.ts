@@ -60,6 +60,27 @@ export const comments = sqliteTable(
 );
 
 /**
+ * Per commenter: how many comments, in how many articles. Kept by every write (../write-plan.ts,
+ * CommenterTally), so a commenter's page reads one row however much they wrote.
+ */
+export const commenters = sqliteTable("commenters", {
+  name: text("name").primaryKey(),
+  comments: integer("comments").notNull(),
+  articles: integer("articles").notNull(),
+});
+
+/** How often one commenter replied to another (never to themselves), kept alike. */
+export const replyCounts = sqliteTable(
+  "reply_counts",
+  {
+    author: text("author").notNull(),
+    parentAuthor: text("parent_author").notNull(),
+    replies: integer("replies").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.author, t.parentAuthor] }), index("reply_counts_parent_author").on(t.parentAuthor)],
+);
+
+/**
  * Comment ids that a re-ingest took away (the comment was edited or removed), so their
  * permalinks can still lead somewhere: to the comment that took their place, or to the article.
  */

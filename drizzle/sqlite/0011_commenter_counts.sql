@@ -1,0 +1,21 @@
+CREATE TABLE `commenters` (
+	`name` text PRIMARY KEY NOT NULL,
+	`comments` integer NOT NULL,
+	`articles` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `reply_counts` (
+	`author` text NOT NULL,
+	`parent_author` text NOT NULL,
+	`replies` integer NOT NULL,
+	PRIMARY KEY(`author`, `parent_author`)
+);
+--> statement-breakpoint
+CREATE INDEX `reply_counts_parent_author` ON `reply_counts` (`parent_author`);--> statement-breakpoint
+-- Counts of the comments already stored; writes keep them from here on.
+INSERT INTO `commenters` (`name`, `comments`, `articles`)
+SELECT `author`, count(*), count(DISTINCT `document_id`) FROM `comments` WHERE `author` IS NOT NULL GROUP BY `author`;
+--> statement-breakpoint
+INSERT INTO `reply_counts` (`author`, `parent_author`, `replies`)
+SELECT `author`, `parent_author`, count(*) FROM `comments`
+WHERE `author` IS NOT NULL AND `parent_author` IS NOT NULL AND `author` <> `parent_author` GROUP BY `author`, `parent_author`;
