@@ -1,24 +1,26 @@
 import { expect, test } from "@playwright/test";
+import { SELECT } from "../app/_components/comment-markup";
 import { ARTICLE, comment, commentId, openThread } from "./helpers";
 
 test("collapsing a comment hides its replies and says what it hides; expanding brings them back", async ({ page, request }) => {
   const tyates = await commentId(request, "tyates", "Who cares now");
   await openThread(page, `/a/${ARTICLE}`);
   const item = page.locator(`li:has(> #c-${tyates})`);
-  const toggle = item.locator("> article").getByRole("button", { name: "collapse" });
+  const toggle = item.locator("> article").getByRole("button", { name: "Collapse 3 replies" });
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   await toggle.click();
-  await expect(item.locator("> article [data-collapse]")).toHaveAttribute("aria-expanded", "false");
+  await expect(item.locator(`> article > ${SELECT.collapse}`)).toHaveAttribute("aria-expanded", "false");
   await expect(comment(page, "Granny", "Phishers")).toBeHidden();
-  await expect(item.locator("> article [data-summary]")).toHaveText("3 replies · 3 people · longest chain 2");
-  await item.locator("> article").getByRole("button", { name: "expand" }).click();
+  await expect(item.locator(`> article > ${SELECT.summary}`)).toHaveText("3 replies · 3 people · longest chain 2");
+  await item.locator("> article").getByRole("button", { name: "Expand 3 replies" }).click();
   await expect(comment(page, "Granny", "Phishers")).toBeVisible();
 });
 
 test("clicking the thread line collapses, and the state survives a change of sort", async ({ page, request }) => {
   const granny = await commentId(request, "Granny", "Phishers");
   await openThread(page, `/a/${ARTICLE}`);
-  await page.locator(`li:has(> #c-${granny}) > [data-replies] > [data-line]`).click();
+  // The line is the replies list's left edge, beside the replies themselves.
+  await page.locator(`li:has(> #c-${granny}) > ${SELECT.replies}`).click({ position: { x: 1, y: 8 } });
   await expect(comment(page, "Henry Hawkins", "Another way")).toBeHidden();
   await page.getByLabel("Sort").selectOption("newest");
   await expect(page).toHaveURL(/sort=newest/);
@@ -39,10 +41,10 @@ test("keyboard: j and k move between comments, h goes to the parent, Enter colla
   const henry = await commentId(request, "Henry Hawkins", "Another way");
   await openThread(page, `/a/${ARTICLE}`);
   await page.locator("body").press("j");
-  const first = page.locator("article[id^='c-']").first();
+  const first = page.locator(SELECT.comment).first();
   await expect(first).toBeFocused();
   await page.keyboard.press("j");
-  await expect(page.locator("article[id^='c-']").nth(1)).toBeFocused();
+  await expect(page.locator(SELECT.comment).nth(1)).toBeFocused();
   await page.keyboard.press("k");
   await expect(first).toBeFocused();
 

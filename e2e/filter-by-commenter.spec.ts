@@ -1,3 +1,4 @@
+import { SELECT } from "../app/_components/comment-markup";
 import { expect, test } from "@playwright/test";
 import { ARTICLE, comment, openThread } from "./helpers";
 
@@ -22,7 +23,7 @@ test("the commenter picker lists commenters with their counts and filters the th
   await expect(page).toHaveURL(/author=Henry\+Hawkins/);
   await expect(page.locator("li[data-role='match']")).toHaveCount(1);
   await page.getByRole("link", { name: "show all" }).click();
-  await expect(page.locator("article[id^='c-']")).toHaveCount(12);
+  await expect(page.locator(SELECT.comment)).toHaveCount(12);
 });
 
 test("between=Granny,tyates pulls out just their exchange", async ({ page }) => {

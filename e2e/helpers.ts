@@ -1,10 +1,11 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { SELECT } from "../app/_components/comment-markup";
 
 export const ARTICLE = "000_27b7f12d24ef8725";
 
 /** The comment whose header names `author` and whose text contains `words`. Unscoped, so it also works inside `has:`. */
 export function comment(page: Page, author: string, words: string): Locator {
-  return page.locator("article[id^='c-']").filter({ has: page.locator("h3", { hasText: author }) }).filter({ hasText: words });
+  return page.locator(SELECT.comment).filter({ has: page.locator("h3", { hasText: author }) }).filter({ hasText: words });
 }
 
 interface ApiComment {
@@ -25,11 +26,11 @@ export async function commentId(request: APIRequestContext, author: string, word
 
 /** Ids of the comment articles inside `scope`, in page order. */
 export async function order(scope: Locator): Promise<string[]> {
-  return scope.locator("article[id^='c-']").evaluateAll((els) => els.map((e) => e.id));
+  return scope.locator(SELECT.comment).evaluateAll((els) => els.map((e) => e.id));
 }
 
 /** Opens a page with a thread and waits until its client island is hydrated, so keys and toggles work. */
 export async function openThread(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect(page.locator("[data-ready]")).toBeAttached();
+  await expect(page.locator(SELECT.ready)).toBeAttached();
 }

@@ -1,3 +1,4 @@
+import { SELECT } from "../app/_components/comment-markup";
 import { expect, test, type Page } from "@playwright/test";
 
 const HOSTILE = "/a/zz_hostile";
@@ -57,6 +58,6 @@ test("pages work under the policy: the client island hydrates with its nonce", a
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   await page.goto("/a/000_27b7f12d24ef8725");
-  await expect(page.locator("[data-ready]")).toBeAttached();
+  await expect(page.locator(SELECT.ready)).toBeAttached();
   expect(violations).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { SELECT } from "../app/_components/comment-markup";
 import { expect, test, type Page } from "@playwright/test";
 import { comment } from "./helpers";
 
@@ -30,7 +31,7 @@ test("a WordPress export reads as its post, with a trashed comment kept as a pla
   await expect(marge).toBeVisible();
   await expect(page.locator("#discussion")).not.toContainText("cheap watches");
   await expect(page.locator("#discussion")).not.toContainText("alert(1)");
-  const placeholder = page.locator("li").filter({ has: marge }).last().locator("article[id^='c-']").filter({ hasText: "[deleted]" });
+  const placeholder = page.locator("li").filter({ has: marge }).last().locator(SELECT.comment).filter({ hasText: "[deleted]" });
   await expect(placeholder).toHaveCount(1);
   await expectNested(page, comment(page, "unknown", "[deleted]"), comment(page, "Tom", "Sow them after the longest day."));
 });

@@ -1,3 +1,4 @@
+import { SELECT } from "../app/_components/comment-markup";
 import { expect, test } from "@playwright/test";
 import { ARTICLE, comment } from "./helpers";
 
@@ -10,7 +11,7 @@ test("a page load answered from the page cache is the same working page: scripts
   await page.goto(url);
   const again = await page.goto(url);
   expect(again!.headers()["x-page-cache"]).toBe("hit");
-  await expect(page.locator("[data-ready]")).toBeAttached();
+  await expect(page.locator(SELECT.ready)).toBeAttached();
   // The island works: collapsing hides the replies, and a sort change navigates in place.
   const tyates = page.locator("li").filter({ has: comment(page, "tyates", "Who cares now") }).last();
   await tyates.locator("> article").getByRole("button", { name: "collapse" }).click();

@@ -1,14 +1,15 @@
-// The discussion as nested lists, built as one HTML string. A thread can hold tens of
-// thousands of comments: building the markup directly is ~50× faster than a React tree
-// of the same, keeps the page's RSC payload to one copy of it, and needs no recursion,
-// so depth is limited only by MAX_NESTING. Every dump-derived value goes through escapeHtml.
-// Attributes are single-quoted: the RSC payload carries this string JSON-escaped inside a
-// script, where every double quote would cost four bytes.
-import type { ThreadNode } from "@/server/threads/flat-thread";
+// The discussion as nested lists (the markup in comment-markup.ts), built as one HTML string
+// from the thread's flat list in display order. A thread can hold tens of thousands of
+// comments: building the markup directly is ~50× faster than a React tree of the same, and the
+// walk needs no recursion, so depth is limited only by MAX_NESTING. A page shows the thread in
+// parts (thread-parts.ts): each part is a slice of the list, and a part that starts inside a
+// sub-thread says under which comment it continues. Every dump-derived value goes through
+// escapeHtml. Attributes are single-quoted: a part inside the RSC payload is JSON-escaped, where
+// every double quote costs four bytes.
+import type { FlatComment } from "@/server/threads/flat-thread";
+import { CLASS, DATA, commentElementId } from "./comment-markup";
 import { escapeHtml } from "./escape-html";
 import { formatPostedAt } from "./format-time";
-
-export type { ThreadNode };
 
 /** Nesting deeper than this continues on the reply's own page, as on Reddit. */
 const MAX_NESTING = 40;
@@ -24,23 +25,32 @@ export interface TreeOptions {
   carry?: string;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function summary(node: ThreadNode): string {
-  return `${count(node.descendantCount, "reply", "replies")} · ${count(node.people, "person", "people")} · longest chain ${node.longestChain}`;
+export interface Part {
+  /** The first and one past the last comment of the list this part holds. */
+  start: number;
+  end: number;
 }
 
-/** A long exchange between just two people folds into "alice ↔ bob (14)". */
-function backAndForth(node: ThreadNode): string | null {
-  if (node.descendantCount < 4 || node.people > 2 || node.author === null) return null;
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function summary(c: FlatComment): string {
+  return `${count(c.descendantCount, "reply", "replies")} · ${count(c.people, "person", "people")} · longest chain ${c.longestChain}`;
+}
+
+/** A long exchange between just two people folds into "alice ↔ bob (14)": the comments below `at` form one chain of two names. */
+function backAndForth(flat: readonly FlatComment[], at: number): string | null {
+  const top = flat[at]!;
+  if (top.descendantCount < 4 || top.people > 2 || top.author === null) return null;
   const names = new Set<string>();
-  for (let n: ThreadNode | undefined = node; n; n = n.children[0]) {
-    if (n.children.length > 1 || n.author === null) return null;
-    names.add(n.author);
+  for (let i = at; i <= at + top.descendantCount; i++) {
+    const c = flat[i];
+    // A chain: each comment the only reply of the one before it, all in the list.
+    if (!c || c.author === null || (i > at && c.parentId !== flat[i - 1]!.id)) return null;
+    names.add(c.author);
   }
   if (names.size !== 2) return null;
   const [a, b] = [...names];
-  return `${a} ↔ ${b} (${node.descendantCount + 1})`;
+  return `${a} ↔ ${b} (${top.descendantCount + 1})`;
 }
 
 function highlighter(words: readonly string[]): (text: string) => string {
@@ -53,10 +63,14 @@ function highlighter(words: readonly string[]): (text: string) => string {
       .join("");
 }
 
-function timeHtml(node: ThreadNode): string {
-  if (node.postedAt) return `<time datetime='${escapeHtml(node.postedAt)}'>${escapeHtml(formatPostedAt(node.postedAt))}</time>`;
-  if (node.postedAtText) return `<time>${escapeHtml(node.postedAtText)}</time>`;
-  return "";
+/** The comment's time, which is also its permalink (as on Hacker News and Reddit). */
+function permalinkHtml(c: FlatComment, href: string): string {
+  const time = c.postedAt
+    ? `<time datetime='${escapeHtml(c.postedAt)}'>${escapeHtml(formatPostedAt(c.postedAt))}</time>`
+    : c.postedAtText
+      ? `<time>${escapeHtml(c.postedAtText)}</time>`
+      : "permalink";
+  return `<a href='${href}' ${DATA.permalink}>${time}</a>`;
 }
 
 const PARENT_SOURCES: Record<string, string> = {
@@ -73,57 +87,71 @@ function parentHint(source: string | null): string {
   return how ? ` title='${escapeHtml(`Placed under its parent by ${how}`)}'` : "";
 }
 
-export function renderCommentTree(roots: readonly ThreadNode[], options: TreeOptions): string {
-  const baseDepth = roots[0]?.depth ?? 0;
+/**
+ * The comments `part` of `flat` (the view's list in display order, each parent before its
+ * replies) as list items. The first part (start 0) comes wrapped in the thread's list; a later
+ * one is bare items, those that continue a sub-thread marked with the comment they go under.
+ */
+export function renderCommentTree(flat: readonly FlatComment[], options: TreeOptions, part: Part = { start: 0, end: flat.length }): string {
+  const baseDepth = flat[0]?.depth ?? 0;
   const levels = Math.min(options.depth ?? MAX_NESTING, MAX_NESTING);
   const mark = highlighter(options.words ?? []);
   const carry = escapeHtml(options.carry ?? "");
+  // Where each comment is in the list, and how many of its replies the list shows.
+  const index = new Map<string, number>();
+  const shownReplies = new Map<string, number>();
+  flat.forEach((c, i) => {
+    index.set(c.id, i);
+    if (c.parentId !== null && index.has(c.parentId)) shownReplies.set(c.parentId, (shownReplies.get(c.parentId) ?? 0) + 1);
+  });
+
   // Plain concatenation: V8 builds a rope and flattens it once, with far less garbage than push-and-join.
-  let html = "<ol class='c-list' data-thread-root>";
-
-  // An explicit stack of what to write next: a comment to open, or closing markup.
-  const stack: (ThreadNode | string)[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (typeof item === "string") {
-      html += item;
-      continue;
+  let html = part.start === 0 ? `<ol class='${CLASS.list}' ${DATA.root}>` : "";
+  /** Ids of the comments whose list items are open, innermost last. */
+  const open: string[] = [];
+  for (let i = part.start; i < part.end; i++) {
+    const c = flat[i]!;
+    const level = c.depth - baseDepth;
+    if (level >= levels) continue; // behind its ancestor's "continue this thread"
+    while (open.length > 0 && open[open.length - 1] !== c.parentId) {
+      open.pop();
+      html += "</ol></li>";
     }
-    const node = item;
-    const id = escapeHtml(node.id);
-    const role = node.role;
-    const name = node.author ?? "unknown";
-    const showChildren = node.children.length > 0 && node.depth - baseDepth + 1 < levels;
-    const cardClass = role === "match" || options.highlightId === node.id ? "c-card c-hl" : role === "context" ? "c-card c-ctx" : "c-card";
-    const parentAuthor = node.parentId ? (node.parentAuthor ?? "unknown") : null;
+    const parentAt = c.parentId === null ? undefined : index.get(c.parentId);
+    // The first of a part that continues a sub-thread begun in an earlier part.
+    const under = open.length === 0 && parentAt !== undefined && parentAt < part.start ? ` ${DATA.under}='${escapeHtml(c.parentId!)}'` : "";
+    const id = escapeHtml(c.id);
+    const replies = shownReplies.get(c.id) ?? 0;
+    const showReplies = replies > 0 && level + 1 < levels;
+    const cardClass = c.role === "match" || options.highlightId === c.id ? `${CLASS.card} ${CLASS.highlighted}` : c.role === "context" ? `${CLASS.card} ${CLASS.context}` : CLASS.card;
+    const name = c.author ?? "unknown";
+    const label = c.parentId === null ? `Comment from ${name}, level 1` : `Reply from ${name} to ${c.parentAuthor ?? "unknown"}, level ${c.depth + 1}`;
 
-    // Markup is kept lean (a 10,000-comment thread is mostly markup otherwise): styles hang
-    // on element names in globals.css, and the client finds things by structure.
     html +=
-      `<li data-depth='${node.depth}'` +
-      (node.author ? ` data-author='${escapeHtml(node.author)}'` : "") +
-      (role ? ` data-role='${role}'` : "") +
-      `><article id='c-${id}' tabindex='-1' class='${cardClass}'><h3>` +
-      (node.author ? `<a href='/u/${escapeHtml(encodeURIComponent(node.author))}'>${escapeHtml(node.author)}</a>` : "<i>unknown</i>") +
-      (node.authorSource === "inferred" ? "<small title='Name inferred from a reply that answers this comment'>(name inferred)</small>" : "") +
-      timeHtml(node) +
-      `<span class='sr-only'>, ${parentAuthor === null ? `comment from ${escapeHtml(name)}, level 1` : `reply from ${escapeHtml(name)} to ${escapeHtml(parentAuthor)}, level ${node.depth + 1}`}</span></h3><div>`;
-    for (const p of node.text.split("\n\n")) html += p.startsWith(">") ? `<blockquote>${mark(p)}</blockquote>` : `<p>${mark(p)}</p>`;
-    html +=
-      `</div><footer><span>${count(node.descendantCount, "reply", "replies")}</span><a href='/c/${id}${carry}'>permalink</a>` +
-      (node.parentId ? `<a href='#c-${escapeHtml(node.parentId)}' data-up${parentHint(node.parentSource)}>parent</a>` : "") +
-      (showChildren ? `<button type='button' data-collapse aria-expanded='true'>collapse</button><span data-summary hidden>${escapeHtml(backAndForth(node) ?? summary(node))}</span>` : "") +
-      "</footer></article>";
-    if (showChildren) {
-      html += `<div class='${node.depth < INDENTED_LEVELS ? "c-replies" : "c-replies c-flat"}' data-replies><span aria-hidden='true' data-line></span><ol class='c-list'>`;
-      stack.push("</ol></div></li>");
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      `<li ${DATA.depth}='${c.depth}'` +
+      (c.author ? ` ${DATA.author}='${escapeHtml(c.author)}'` : "") +
+      (c.role ? ` ${DATA.role}='${c.role}'` : "") +
+      under +
+      `><article id='${commentElementId(id)}' tabindex='-1' class='${cardClass}' aria-label='${escapeHtml(label)}'>` +
+      (showReplies
+        ? `<button type='button' ${DATA.collapse} aria-expanded='true' aria-label='Collapse ${count(c.descendantCount, "reply", "replies")}' ${DATA.summary}='${escapeHtml(backAndForth(flat, i) ?? summary(c))}'>–</button>`
+        : "") +
+      "<h3>" +
+      (c.author ? `<a href='/u/${escapeHtml(encodeURIComponent(c.author))}'>${escapeHtml(c.author)}</a>` : "<i>unknown</i>") +
+      (c.authorSource === "inferred" ? "<small title='Name inferred from a reply that answers this comment'>(name inferred)</small>" : "") +
+      permalinkHtml(c, `/c/${id}${carry}`) +
+      (c.parentId ? `<a href='#${commentElementId(escapeHtml(c.parentId))}' ${DATA.up}${parentHint(c.parentSource)}>parent</a>` : "") +
+      "</h3>";
+    for (const p of c.text.split("\n\n")) html += p.startsWith(">") ? `<blockquote>${mark(p)}</blockquote>` : `<p>${mark(p)}</p>`;
+    html += "</article>";
+    if (showReplies) {
+      html += `<ol class='${c.depth < INDENTED_LEVELS ? CLASS.list : `${CLASS.list} ${CLASS.flat}`}' ${DATA.replies}>`;
+      open.push(c.id);
     } else {
-      if (node.children.length > 0) html += `<a class='c-more' href='/c/${id}${carry}'>continue this thread (${count(node.descendantCount, "reply", "replies")}) →</a>`;
+      if (replies > 0) html += `<a class='${CLASS.more}' href='/c/${id}${carry}'>continue this thread (${count(c.descendantCount, "reply", "replies")}) →</a>`;
       html += "</li>";
     }
   }
-  return html + "</ol>";
+  for (let k = 0; k < open.length; k++) html += "</ol></li>";
+  return part.start === 0 ? `${html}</ol>` : html;
 }
-

@@ -1,18 +1,40 @@
-import { headers } from "next/headers";
-import { renderCommentTree, type ThreadNode, type TreeOptions } from "./comment-tree-html";
-import { handOff } from "./html-handoff";
-import { PAGE_LOAD_HEADER } from "./page-query";
-import { ServerMarkup } from "./server-markup";
+import type { FlatComment } from "@/server/threads/flat-thread";
+import { renderCommentTree, type TreeOptions } from "./comment-tree-html";
+import { DATA } from "./comment-markup";
+import { threadParts } from "./thread-parts";
+
+export interface PartsOf {
+  /** The address of the view's parts (app/a/[articleId]/part), without `part`. */
+  url: string;
+  /** Show every part now: the reader has no JavaScript to fetch them. */
+  whole: boolean;
+  /** The same view in one piece, for readers without JavaScript. */
+  wholeUrl: string;
+}
 
 /**
- * The server-built thread markup (see comment-tree-html.ts), escaped there value by value.
- * A browser's page load (`npm start` says which, server/http/request-guard.ts) gets it in the
- * HTML only; anything else also gets it in the RSC
- * payload, which is always correct. A request asking for both would leave markup no SSR render
- * collects.
+ * The server-built thread markup (comment-tree-html.ts, escaped there value by value) as a server
+ * component: in the HTML, and in the RSC payload React builds the page from. With `parts`, that
+ * is the view's first part only; the thread's island fetches the others once each
+ * (thread-parts.ts). A new view is a new element, so React replaces the markup, parts and all.
  */
-export async function CommentTree({ roots, options }: { roots: ThreadNode[]; options: TreeOptions }) {
-  const html = renderCommentTree(roots, options);
-  const pageLoad = (await headers()).get(PAGE_LOAD_HEADER) === "1";
-  return pageLoad ? <ServerMarkup ticket={handOff(html)} /> : <ServerMarkup html={html} />;
+export function CommentTree({ comments, options, parts }: { comments: FlatComment[]; options: TreeOptions; parts?: PartsOf }) {
+  const all = parts && !parts.whole ? threadParts(comments) : [{ start: 0, end: comments.length }];
+  const html = renderCommentTree(comments, options, all[0]);
+  const attributes = { [DATA.parts]: all.length, [DATA.partUrl]: parts?.url };
+  return (
+    <>
+      <div key={parts?.url} {...attributes} dangerouslySetInnerHTML={{ __html: html }} />
+      {all.length > 1 && (
+        <noscript>
+          <p className="mt-3 text-sm">
+            {all[0]!.end.toLocaleString("en")} of {comments.length.toLocaleString("en")} comments are shown.{" "}
+            <a href={parts!.wholeUrl} className="text-blue-800 underline dark:text-blue-300">
+              Show all of them on one page
+            </a>
+          </p>
+        </noscript>
+      )}
+    </>
+  );
 }

@@ -28,8 +28,16 @@ export const exportQuery = (query: Query) => parse(exportView, query, ["format"]
 
 /** The request header in which proxy.ts hands the problem to the page that shows it. */
 export const BAD_REQUEST_HEADER = "x-rethread-bad-request";
-/** The request header by which `npm start` (server/http/request-guard.ts) tells pages a request is a browser's page load. */
-export const PAGE_LOAD_HEADER = "x-rethread-page-load";
+
+/** A URL's query as pages receive it: a key given twice holds both values. */
+export function queryOf(search: URLSearchParams): Query {
+  const query: Query = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    query[key] = values.length === 1 ? values[0] : values;
+  }
+  return query;
+}
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
@@ -45,11 +53,7 @@ export function requestProblem(pathname: string, search: URLSearchParams): strin
     return "The address has a broken percent-encoding (a “%” not followed by a valid UTF-8 sequence).";
   }
   if (CONTROL.test(path)) return "The address contains control characters.";
-  const query: Query = {};
-  for (const key of new Set(search.keys())) {
-    const values = search.getAll(key);
-    query[key] = values.length === 1 ? values[0] : values;
-  }
+  const query = queryOf(search);
   const page = /^\/(?:([ac])\/[^/]+\/?)?$/.exec(path);
   if (!page) return null;
   const parsed = page[1] === "a" ? threadQuery(query) : page[1] === "c" ? commentQuery(query) : homeQuery(query);

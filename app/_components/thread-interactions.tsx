@@ -3,6 +3,7 @@
 // delegation: collapse and expand, keyboard moves, opening a permalink's target, and the
 // sticky breadcrumb of ancestors. No per-comment client components.
 import { useCallback, useEffect, useRef, useState } from "react";
+import { CLASS, DATA, SELECT, commentElementId } from "./comment-markup";
 
 const storageKey = (articleId: string) => `rethread:collapsed:${articleId}`;
 
@@ -16,32 +17,64 @@ function readCollapsed(articleId: string): Set<string> {
 
 /** The list item of a comment, found by its article's id. */
 function itemOf(id: string): HTMLElement | null {
-  return document.getElementById(`c-${id}`)?.parentElement ?? null;
+  return document.getElementById(commentElementId(id))?.parentElement ?? null;
 }
 
-const idOf = (item: Element) => item.querySelector(":scope > article")!.id.slice(2);
+const idOf = (item: Element) => item.querySelector(":scope > article")!.id.slice(commentElementId("").length);
 
 /** The list item of the comment a comment's item answers, or null at the top. */
 function parentItem(item: Element): HTMLElement | null {
-  return item.parentElement?.closest<HTMLElement>("li:has(> article)") ?? null;
+  return item.parentElement?.closest<HTMLElement>(SELECT.item) ?? null;
 }
 
 function setCollapsed(item: HTMLElement, collapsed: boolean) {
-  const button = item.querySelector<HTMLButtonElement>(":scope > article [data-collapse]");
-  const replies = item.querySelector<HTMLElement>(":scope > [data-replies]");
-  const summary = item.querySelector<HTMLElement>(":scope > article [data-summary]");
+  const article = item.querySelector<HTMLElement>(":scope > article")!;
+  const button = article.querySelector<HTMLButtonElement>(`:scope > ${SELECT.collapse}`);
+  const replies = item.querySelector<HTMLElement>(`:scope > ${SELECT.replies}`);
   if (!button || !replies) return;
   button.setAttribute("aria-expanded", String(!collapsed));
-  button.textContent = collapsed ? "expand" : "collapse";
+  button.textContent = collapsed ? "+" : "–";
+  button.setAttribute("aria-label", button.getAttribute("aria-label")!.replace(/^\S+/, collapsed ? "Expand" : "Collapse"));
   replies.hidden = collapsed;
+  // What is folded away, said where the replies were; made only when asked for.
+  let summary = article.querySelector<HTMLElement>(`:scope > ${SELECT.summary}`);
+  if (collapsed && !summary) {
+    summary = document.createElement("p");
+    summary.className = CLASS.summary;
+    summary.textContent = button.getAttribute(DATA.summary);
+    article.querySelector(":scope > h3")!.after(summary);
+  }
   if (summary) summary.hidden = !collapsed;
-  if (collapsed) item.setAttribute("data-collapsed", "");
-  else item.removeAttribute("data-collapsed");
+  item.toggleAttribute(DATA.collapsed, collapsed);
 }
 
 /** Comments a reader can reach now: not inside a collapsed subtree. */
 function visibleComments(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>("article[id^='c-']")].filter((a) => !a.closest("[data-replies][hidden]"));
+  return [...root.querySelectorAll<HTMLElement>(SELECT.comment)].filter((a) => !a.closest(`${SELECT.replies}[hidden]`));
+}
+
+/**
+ * Puts a later part of the thread (thread-parts.ts) in place: each of its top items goes at the
+ * end of the replies of the comment it continues, or of the thread. Returns the items placed.
+ */
+function placePart(thread: HTMLElement, html: string): HTMLElement[] {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  const top = thread.querySelector<HTMLElement>(SELECT.root)!;
+  const items = [...template.content.children] as HTMLElement[];
+  for (const item of items) {
+    const under = item.getAttribute(DATA.under);
+    const list = under ? itemOf(under)?.querySelector<HTMLElement>(`:scope > ${SELECT.replies}`) : null;
+    (list ?? top).append(item);
+  }
+  return items;
+}
+
+/** A part the server would not give: its status and words. */
+class PartRefused extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
 }
 
 interface Crumb {
@@ -56,12 +89,18 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   const [allCollapsed, setAllCollapsed] = useState(false);
   /** A permalink target that the current filter or depth limit leaves out. */
   const [missing, setMissing] = useState<string | null>(null);
+  /** How far the view's later parts have come in, or why they stopped. */
+  const [parts, setParts] = useState<{ placed: number; count: number; problem?: string } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  /** A permalink target not in place yet: looked for again as parts come in. */
+  const awaited = useRef<string | null>(null);
+  const allCollapsedRef = useRef(false);
 
   /** Saves the state of the comments in view; comments a filter hides keep theirs. */
   const persist = useCallback(() => {
     const ids = readCollapsed(articleId);
-    for (const item of root.current!.querySelectorAll<HTMLElement>("li:has(> [data-replies])")) {
-      if (item.hasAttribute("data-collapsed")) ids.add(idOf(item));
+    for (const item of root.current!.querySelectorAll<HTMLElement>(`li:has(> ${SELECT.replies})`)) {
+      if (item.hasAttribute(DATA.collapsed)) ids.add(idOf(item));
       else ids.delete(idOf(item));
     }
     sessionStorage.setItem(storageKey(articleId), JSON.stringify([...ids]));
@@ -69,7 +108,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
 
   const toggle = useCallback(
     (item: HTMLElement) => {
-      setCollapsed(item, !item.hasAttribute("data-collapsed"));
+      setCollapsed(item, !item.hasAttribute(DATA.collapsed));
       persist();
     },
     [persist],
@@ -77,9 +116,9 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
 
   /** Opens every collapsed ancestor of a comment, then scrolls to it and focuses it. */
   const reveal = useCallback((id: string, focus = true) => {
-    const article = document.getElementById(`c-${id}`);
+    const article = document.getElementById(commentElementId(id));
     if (!article) return;
-    for (let li = parentItem(article.parentElement!); li; li = parentItem(li)) if (li.hasAttribute("data-collapsed")) setCollapsed(li, false);
+    for (let li = parentItem(article.parentElement!); li; li = parentItem(li)) if (li.hasAttribute(DATA.collapsed)) setCollapsed(li, false);
     article.scrollIntoView({ block: "center" });
     if (focus) article.focus({ preventScroll: true });
   }, []);
@@ -87,7 +126,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   // Collapsed state survives sorting and filtering; a permalink target always opens.
   useEffect(() => {
     const el = root.current!;
-    el.dataset.ready = ""; // hydrated: the keys and toggles work from now on
+    el.setAttribute(DATA.ready, ""); // hydrated: the keys and toggles work from now on
     for (const id of readCollapsed(articleId)) {
       const item = itemOf(id);
       if (item && el.contains(item)) setCollapsed(item, true);
@@ -95,8 +134,9 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
     const revealHash = () => {
       const target = location.hash.match(/^#c-([A-Za-z0-9_-]+)$/)?.[1];
       if (!target) return;
-      if (document.getElementById(`c-${target}`)) reveal(target);
-      else setMissing(target);
+      if (document.getElementById(commentElementId(target))) reveal(target);
+      else if (el.querySelector(SELECT.complete)) setMissing(target);
+      else awaited.current = target;
     };
     // After the browser's own scroll restoration, which would otherwise win on a reload.
     history.scrollRestoration = "manual";
@@ -108,21 +148,80 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
     };
   }, [articleId, viewKey, reveal]);
 
+  // The view's later parts, fetched once each, the next while one is put in place, and put in
+  // place one a task, so the reader can read, scroll and press keys meanwhile (thread-parts.ts).
+  useEffect(() => {
+    const thread = root.current!.querySelector<HTMLElement>(SELECT.thread);
+    if (!thread || thread.hasAttribute(DATA.complete)) return;
+    const count = Number(thread.getAttribute(DATA.parts) ?? "1");
+    const url = thread.getAttribute(DATA.partUrl);
+    const done = () => {
+      thread.setAttribute(DATA.complete, "");
+      const target = awaited.current;
+      awaited.current = null;
+      if (target) {
+        if (document.getElementById(commentElementId(target))) reveal(target);
+        else setMissing(target);
+      }
+    };
+    if (!url || count <= 1) return done();
+    const abort = new AbortController();
+    const fetchPart = async (k: number) => {
+      const address = new URL(url, location.href);
+      address.searchParams.set("part", String(k));
+      const response = await fetch(address, { signal: abort.signal });
+      if (!response.ok) throw new PartRefused(response.status, (await response.text()).trim());
+      return response.text();
+    };
+    // Parts in place so far: the page's own, and any a failed attempt placed before it stopped.
+    let placed = Number(thread.getAttribute(DATA.placed) ?? "1");
+    void (async () => {
+      let next = fetchPart(placed);
+      for (; placed < count; ) {
+        next.catch(() => {}); // a later failure is reported when that part is awaited
+        const html = await next;
+        if (placed + 1 < count) next = fetchPart(placed + 1);
+        const items = placePart(thread, html);
+        placed++;
+        thread.setAttribute(DATA.placed, String(placed));
+        const collapsed = readCollapsed(articleId);
+        for (const item of items) {
+          for (const li of [item, ...item.querySelectorAll<HTMLElement>(`li:has(> ${SELECT.replies})`)]) {
+            if (allCollapsedRef.current || collapsed.has(idOf(li))) setCollapsed(li, true);
+          }
+        }
+        if (awaited.current && document.getElementById(commentElementId(awaited.current))) {
+          reveal(awaited.current);
+          awaited.current = null;
+        }
+        setParts({ placed, count });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      done();
+      setParts(null);
+    })().catch((error: unknown) => {
+      if (abort.signal.aborted) return;
+      setParts({ placed, count, problem: error instanceof PartRefused ? error.message : "The rest of the discussion could not be loaded (the server did not answer)." });
+    });
+    return () => abort.abort();
+  }, [articleId, viewKey, reveal, attempt]);
+
   useEffect(() => {
     const el = root.current!;
     const onClick = (event: MouseEvent) => {
       const target = event.target as HTMLElement;
-      const toggler = target.closest("[data-collapse], [data-line]");
+      // The collapse button, or the thread line: the replies list itself, not a comment in it.
+      const toggler = target.closest(SELECT.collapse) ?? (target.matches(SELECT.replies) ? target : null);
       if (toggler) {
         event.preventDefault();
-        toggle(toggler.closest<HTMLElement>("li")!);
+        toggle(toggler.closest<HTMLElement>(SELECT.item)!);
         return;
       }
-      const parentLink = target.closest<HTMLAnchorElement>("a[data-up]");
+      const parentLink = target.closest<HTMLAnchorElement>(SELECT.up);
       if (parentLink) {
         event.preventDefault();
-        const id = parentLink.getAttribute("href")!.slice(3);
-        history.replaceState(null, "", `#c-${id}`);
+        const id = parentLink.getAttribute("href")!.slice(`#${commentElementId("")}`.length);
+        history.replaceState(null, "", `#${commentElementId(id)}`);
         reveal(id);
       }
     };
@@ -131,8 +230,9 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   }, [toggle, reveal]);
 
   const collapseAll = (collapse: boolean) => {
-    for (const item of root.current!.querySelectorAll<HTMLElement>("li:has(> [data-replies])")) setCollapsed(item, collapse);
+    for (const item of root.current!.querySelectorAll<HTMLElement>(`li:has(> ${SELECT.replies})`)) setCollapsed(item, collapse);
     setAllCollapsed(collapse);
+    allCollapsedRef.current = collapse;
     persist();
   };
 
@@ -143,7 +243,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
       const target = event.target as HTMLElement;
       if (target.closest("input, textarea, select, [contenteditable]")) return;
       const el = root.current!;
-      const current = target.closest<HTMLElement>("article[id^='c-']");
+      const current = target.closest<HTMLElement>(SELECT.comment);
       const list = visibleComments(el);
       const index = current ? list.indexOf(current) : -1;
       const focus = (article: HTMLElement | undefined) => {
@@ -203,7 +303,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
       const item = top?.parentElement;
       if (!top || !item || !parentItem(item)) return setCrumbs(null);
       const path: Crumb[] = [];
-      for (let li: HTMLElement | null = item; li; li = parentItem(li)) path.unshift({ id: idOf(li), name: li.dataset.author ?? "unknown" });
+      for (let li: HTMLElement | null = item; li; li = parentItem(li)) path.unshift({ id: idOf(li), name: li.getAttribute(DATA.author) ?? "unknown" });
       const words = top.querySelector("p")?.textContent?.split(/\s+/).slice(0, 8).join(" ") ?? "";
       setCrumbs({ path, words });
     };
@@ -227,7 +327,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
       {missing && (
         <p role="status" className="mb-3 rounded bg-amber-100 px-3 py-2 text-sm text-stone-900 dark:bg-amber-900 dark:text-white">
           The comment this link points to is not in the current view.{" "}
-          <a href={`${location.pathname}#c-${missing}`} onClick={() => setMissing(null)} className="font-medium underline">
+          <a href={`${location.pathname}#${commentElementId(missing)}`} onClick={() => setMissing(null)} className="font-medium underline">
             Show it in the whole thread
           </a>
         </p>
@@ -237,7 +337,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
           {crumbs.path.map((c, i) => (
             <span key={c.id}>
               {i > 0 && <span aria-hidden> › </span>}
-              <a href={`#c-${c.id}`} onClick={(e) => (e.preventDefault(), reveal(c.id))} className="font-medium text-blue-800 hover:underline dark:text-blue-300">
+              <a href={`#${commentElementId(c.id)}`} onClick={(e) => (e.preventDefault(), reveal(c.id))} className="font-medium text-blue-800 hover:underline dark:text-blue-300">
                 {c.name}
               </a>
             </span>
@@ -262,6 +362,20 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
         </div>
       )}
       {children}
+      {parts && (
+        <p className="mt-3 text-sm text-stone-600 dark:text-stone-400" {...{ [DATA.partsStatus]: "" }}>
+          {parts.problem ? (
+            <>
+              {parts.problem}{" "}
+              <button type="button" onClick={() => setAttempt((n) => n + 1)} className="font-medium text-blue-800 underline dark:text-blue-300">
+                Try again
+              </button>
+            </>
+          ) : (
+            `Loading the rest of the discussion: part ${parts.placed + 1} of ${parts.count}…`
+          )}
+        </p>
+      )}
     </div>
   );
 }

@@ -8,7 +8,10 @@ export interface ViewParams {
   from?: number | string;
   between?: string;
   context?: number | string;
-  stream?: string;
+  /** "1": the whole view in one piece, for readers without JavaScript (thread-parts.ts). */
+  all?: string;
+  /** The thread's version, on a part's address (app/a/[articleId]/part). */
+  v?: string;
 }
 
 /** `?a=1&b=2` with defaults and empty values left out, or "" when nothing is set. */

@@ -5,7 +5,6 @@
 // cannot parse.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { PAGE_LOAD_HEADER } from "../../app/_components/page-query";
 // Next.js's own check of the header; it throws where rendering would fail with a 500.
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
 
@@ -49,10 +48,6 @@ export function refuseBadRequest(req: IncomingMessage, res: ServerResponse): boo
   } else if (!target.startsWith("/")) return refuse(res, 400, "Bad request: the request target is not a path on this site.");
   const methods = allowed(req.url!);
   if (!methods.includes(req.method ?? "")) return refuse(res, 405, `Method not allowed: this address answers ${methods.join(", ")}.`, { allow: methods.join(", ") });
-  // Whether this is a browser's page load (HTML, not the RSC payload alone) is known only here:
-  // Next.js hides the RSC header from the app, proxy.ts included. Said by no one else.
-  delete req.headers[PAGE_LOAD_HEADER];
-  if (req.headers.accept?.includes("text/html") && req.headers.rsc === undefined) req.headers[PAGE_LOAD_HEADER] = "1";
   const state = req.headers["next-router-state-tree"];
   if (state === undefined) return false;
   try {

@@ -1,7 +1,7 @@
 // Threads leave the procedures flat: JSON of a nested tree is written by recursion, which a
 // reply chain a few thousand deep overflows (every API call on such a thread answered 500).
 // A flat list in display order, each comment with its parentId, is also what a script reading
-// the API nests most easily; the pages nest it again with nestThread.
+// the API nests most easily; the pages render it as it comes (app/_components/comment-tree-html.ts).
 import type { CommentRow } from "../../db/store";
 import { forEachNode, type TreeNode } from "./build-tree";
 
@@ -23,23 +23,4 @@ export function flattenThread(roots: readonly ThreadNode[]): FlatComment[] {
     flat.push(comment);
   });
   return flat;
-}
-
-/**
- * The tree again, keeping the list's order; a comment whose parent is not in the list is a root.
- * Counts are kept as they came (a filtered view's counts are the whole thread's). The list's
- * objects become the nodes, so pass a list nothing else holds.
- */
-export function nestThread(flat: readonly FlatComment[]): ThreadNode[] {
-  const byId = new Map<string, ThreadNode>();
-  const roots: ThreadNode[] = [];
-  for (const comment of flat) {
-    const node = comment as ThreadNode;
-    node.children = [];
-    byId.set(node.id, node);
-    const parent = node.parentId === null ? undefined : byId.get(node.parentId);
-    if (parent) parent.children.push(node);
-    else roots.push(node);
-  }
-  return roots;
 }

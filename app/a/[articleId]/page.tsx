@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache, Suspense } from "react";
+import { cache } from "react";
 import { ArticleBody } from "@/app/_components/article-body";
 import { CommentTree } from "@/app/_components/comment-tree";
 import { formatPostedAt } from "@/app/_components/format-time";
@@ -11,8 +11,8 @@ import { ThreadInteractions } from "@/app/_components/thread-interactions";
 import { TimelineChart } from "@/app/_components/timeline-chart";
 import { viewQuery } from "@/app/_components/view-url";
 import { threadQuery } from "@/app/_components/page-query";
-import { searchWords, type ThreadView } from "@/server/trpc/schemas";
-import { nestThread } from "@/server/threads/flat-thread";
+import { partOptions } from "@/app/_components/thread-parts";
+import type { ThreadView } from "@/server/trpc/schemas";
 import { THREAD_WINDOW } from "@/server/trpc/limits";
 import { api } from "@/server/trpc/server";
 
@@ -37,12 +37,6 @@ const DOWNLOADS = [
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
-/**
- * Threads larger than this stream in after the article. Streamed content needs JavaScript
- * to be shown, so readers without it get a link to the same view rendered in one piece.
- */
-const STREAM_FROM = 1000;
-
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { articleId } = await params;
   const query = await searchParams;
@@ -50,8 +44,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const parsed = threadQuery(query);
   if (!parsed.ok) notFound(); // the proxy answered 400 already
   const { document, body } = await articleBody(articleId);
-  const stream = document.commentCount >= STREAM_FROM && first(query.stream) !== "0";
-  const discussion = <Discussion articleId={articleId} view={parsed.data} between={between} yieldFirst={stream} />;
+  // Readers without JavaScript get the whole view in one piece when they ask (thread-parts.ts).
+  const whole = first(query.all) === "1";
   const span = document.firstCommentAt && document.lastCommentAt ? `${formatPostedAt(document.firstCommentAt)} – ${formatPostedAt(document.lastCommentAt)}` : null;
 
   return (
@@ -88,24 +82,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </h2>
           {document.commentCount === 0 ? (
             <p className="text-stone-600 dark:text-stone-400">No comments in this dump.</p>
-          ) : stream ? (
-            // The article streams first; the thread follows as soon as it is built.
-            <Suspense
-              fallback={
-                <p className="text-stone-600 dark:text-stone-400">
-                  Loading {plural(document.commentCount, "comment")}…{" "}
-                  <noscript>
-                    <a href={`/a/${articleId}${viewQuery({ sort: parsed.data.sort, author: parsed.data.author, q: parsed.data.q, depth: parsed.data.depth, between, stream: "0" })}`} className="underline">
-                      Show the discussion
-                    </a>
-                  </noscript>
-                </p>
-              }
-            >
-              {discussion}
-            </Suspense>
           ) : (
-            discussion
+            <Discussion articleId={articleId} view={parsed.data} between={between} whole={whole} />
           )}
         </section>
       </div>
@@ -113,13 +91,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   );
 }
 
-async function Discussion({ articleId, view, between, yieldFirst }: { articleId: string; view: ThreadView; between: string | undefined; yieldFirst: boolean }) {
-  // Give React a few milliseconds to flush the shell above (it takes several turns of the
-  // event loop) so the article reaches the reader before the thread is built; measured:
-  // first bytes of a 10,000-comment page at ~65 ms instead of after the whole thread.
-  if (yieldFirst) await new Promise((resolve) => setTimeout(resolve, 5));
+async function Discussion({ articleId, view, between, whole }: { articleId: string; view: ThreadView; between: string | undefined; whole: boolean }) {
   const [thread, authors] = await Promise.all([orNotFound(() => api.thread.get({ articleId, ...view, between })), api.thread.authors({ articleId })]);
-  const { comments, hiddenCount, filtered, matchCount, timeline, window } = thread;
+  const { comments, hiddenCount, filtered, matchCount, timeline, window, document } = thread;
   const urlView = { sort: view.sort, author: view.author, q: view.q, depth: view.depth, from: view.from, between };
   const filterLabel = [view.author && `by ${view.author}`, view.q && `matching “${view.q}”`, view.between && `between ${view.between.join(" and ")}`].filter(Boolean).join(", ");
   return (
@@ -139,7 +113,11 @@ async function Discussion({ articleId, view, between, yieldFirst }: { articleId:
       )}
       {window.count < window.total && <WindowNav articleId={articleId} view={urlView} window={window} />}
       <ThreadInteractions articleId={articleId} viewKey={viewQuery(urlView)} showCollapseAll>
-        <CommentTree roots={nestThread(comments)} options={{ words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) }} />
+        <CommentTree
+          comments={comments}
+          options={partOptions(view)}
+          parts={{ url: `/a/${encodeURIComponent(articleId)}/part${viewQuery({ ...urlView, v: document.contentHash })}`, whole, wholeUrl: `/a/${articleId}${viewQuery({ ...urlView, all: "1" })}` }}
+        />
       </ThreadInteractions>
     </>
   );

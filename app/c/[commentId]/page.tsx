@@ -10,7 +10,6 @@ import { commentQuery } from "@/app/_components/page-query";
 import { ThreadInteractions } from "@/app/_components/thread-interactions";
 import { viewQuery } from "@/app/_components/view-url";
 import { commentInput } from "@/server/trpc/schemas";
-import { nestThread } from "@/server/threads/flat-thread";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -103,7 +102,7 @@ export default async function CommentPage(props: Props) {
         </p>
       )}
       <ThreadInteractions articleId={document.id} viewKey={comment.id}>
-        <CommentTree roots={nestThread(subtree)} options={{ highlightId: comment.id, carry: viewQuery({ sort: input.sort }) }} />
+        <CommentTree comments={subtree} options={{ highlightId: comment.id, carry: viewQuery({ sort: input.sort }) }} />
       </ThreadInteractions>
     </div>
   );

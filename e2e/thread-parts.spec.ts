@@ -1,0 +1,89 @@
+// A long thread reaches the browser in parts (app/_components/thread-parts.ts): the page holds
+// the first, the island fetches the others once each and puts them where they belong.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DATA, SELECT, commentElementId } from "../app/_components/comment-markup";
+import { FIRST_PART_COMMENTS } from "../app/_components/thread-parts";
+import { openThread, order } from "./helpers";
+
+const LONG = "zz_long_thread";
+
+/** The thread in display order, as the API gives it. */
+async function thread(request: APIRequestContext): Promise<{ id: string; parentId: string | null }[]> {
+  const response = await request.get(`/api/trpc/article.get?input=${encodeURIComponent(JSON.stringify({ id: LONG }))}`);
+  expect(response.ok()).toBeTruthy();
+  return (await response.json()).result.data.comments;
+}
+
+test("a long thread's page holds its first part; the rest comes once each and reads as one thread, every reply under its parent", async ({ page, request }) => {
+  const comments = await thread(request);
+  expect(comments.length).toBe(480);
+  const html = await (await request.get(`/a/${LONG}`, { headers: { accept: "text/html" } })).text();
+  const inPage = comments.filter((c) => html.includes(commentElementId(c.id)));
+  expect(inPage.length).toBeGreaterThan(0);
+  expect(inPage.length).toBeLessThanOrEqual(FIRST_PART_COMMENTS);
+
+  const parts: string[] = [];
+  page.on("response", (r) => void (new URL(r.url()).pathname.endsWith("/part") && parts.push(new URL(r.url()).searchParams.get("part")!)));
+  await openThread(page, `/a/${LONG}`);
+  await expect(page.locator(SELECT.complete)).toBeAttached();
+  expect(await order(page.locator(SELECT.root))).toEqual(comments.map((c) => commentElementId(c.id)));
+  expect(new Set(parts).size).toBe(parts.length); // each part fetched once
+  const parents = await page.locator(SELECT.comment).evaluateAll((articles) =>
+    articles.map((a) => a.parentElement!.parentElement!.closest("li")?.querySelector(":scope > article")?.id ?? null),
+  );
+  expect(parents).toEqual(comments.map((c) => (c.parentId ? commentElementId(c.parentId) : null)));
+  // The keys reach the last comment.
+  await page.locator(SELECT.comment).last().focus();
+  await expect(page.locator(SELECT.comment).last()).toBeFocused();
+});
+
+test("a permalink to a comment of a later part opens at that comment once its part is in", async ({ page, request }) => {
+  const last = (await thread(request)).at(-1)!;
+  await openThread(page, `/a/${LONG}#${commentElementId(last.id)}`);
+  await expect(page.locator(`#${commentElementId(last.id)}`)).toBeFocused();
+  await expect(page.locator(`#${commentElementId(last.id)}`)).toBeInViewport();
+});
+
+test("a part that cannot come says why and offers to try again, which then brings it", async ({ page }) => {
+  let refuse = true;
+  await page.route("**/part?**", (route) =>
+    refuse ? route.fulfill({ status: 503, contentType: "text/plain", body: "The server is busy.\n" }) : route.continue(),
+  );
+  await openThread(page, `/a/${LONG}`);
+  await expect(page.getByText("The server is busy.")).toBeVisible();
+  refuse = false;
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator(SELECT.complete)).toBeAttached();
+  await expect(page.locator(SELECT.comment)).toHaveCount(480);
+});
+
+test("the part route refuses what is not a part of this version of the thread, in plain words", async ({ page, request }) => {
+  await page.goto(`/a/${LONG}`);
+  const url = new URL((await page.locator(SELECT.thread).getAttribute(DATA.partUrl))!, "http://x");
+  const get = (params: Record<string, string>) => {
+    const u = new URL(url);
+    for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
+    return request.get(`${u.pathname}${u.search}`);
+  };
+  expect((await get({ part: "1" })).status()).toBe(200);
+  const stale = await get({ part: "1", v: "an-older-version" });
+  expect(stale.status()).toBe(409);
+  expect(await stale.text()).toContain("ingested again");
+  expect((await get({ part: "0" })).status()).toBe(400);
+  expect((await get({ part: "x" })).status()).toBe(400);
+  expect((await get({ part: "99" })).status()).toBe(404);
+  expect((await get({ part: "1", sort: "sideways" })).status()).toBe(400);
+  expect((await request.get(`/a/no-such-article/part?part=1`)).status()).toBe(404);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the first part shows with a link to the whole thread on one page", async ({ page }) => {
+    await page.goto(`/a/${LONG}`);
+    const shown = await page.locator(SELECT.comment).count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(FIRST_PART_COMMENTS);
+    await page.getByRole("link", { name: "Show all of them on one page" }).click();
+    await expect(page.locator(SELECT.comment)).toHaveCount(480);
+  });
+});
