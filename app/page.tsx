@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { articleNames } from "@/app/_components/article-names";
 import { formatPostedAt } from "@/app/_components/format-time";
 import { homeQuery } from "@/app/_components/page-query";
 import { viewQuery } from "@/app/_components/view-url";
@@ -18,7 +19,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** The search snippet marks matches with control characters \u0002…\u0003; render them as <mark>, the rest as text. */
 function Snippet({ text }: { text: string }) {
   return text.split(/(\u0002[^\u0003]*\u0003)/).map((part, i) =>
-    part.startsWith("\u0002") ? <mark key={i} className="bg-yellow-200 dark:bg-yellow-600 dark:text-white">{part.slice(1, -1)}</mark> : part,
+    part.startsWith("\u0002") ? <mark key={i}>{part.slice(1, -1)}</mark> : part,
   );
 }
 
@@ -28,6 +29,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   if (!parsed.ok) notFound(); // the proxy answered 400 already
   const { sort, q } = parsed.data;
   const [articles, hits] = await Promise.all([api.article.list({ sort, q }), q ? api.search({ q, limit: 20 }) : Promise.resolve([])]);
+  const articleName = articleNames(articles, (a) => a.title, (a) => a.id);
+  const hitName = articleNames(hits, (h) => h.title, (h) => h.documentId);
   return (
     <section>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
@@ -62,6 +65,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
                 {[
                   a.site,
+                  articleName(a).file && a.source,
                   plural(a.commentCount, "comment"),
                   plural(a.commenterCount, "commenter"),
                   a.firstCommentAt && a.lastCommentAt && `${formatPostedAt(a.firstCommentAt)} – ${formatPostedAt(a.lastCommentAt)}`,
@@ -85,8 +89,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               {hits.map((h) => (
                 <li key={h.id} className="rounded-md bg-white p-3 text-sm ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800">
                   <Link href={`/c/${h.id}`} className="font-medium text-blue-800 hover:underline dark:text-blue-300">
-                    {h.author ?? "unknown"} on {h.title ?? h.documentId}
+                    {h.author ?? "unknown"} on {hitName(h).title}
                   </Link>
+                  {hitName(h).file && <span className="text-stone-600 dark:text-stone-400"> · {hitName(h).file}</span>}
                   <p className="mt-1">
                     <Snippet text={h.snippet} />
                   </p>

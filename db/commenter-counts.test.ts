@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { ParsedComment, ParsedDocument } from "../contract/contract";
+import { person } from "../contract/placeholder-authors";
 import type { Store } from "./store";
 import { openTestStore, type TestStore } from "./test-store";
 
@@ -33,13 +34,13 @@ const write = (store: Store, docs: ParsedDocument[]) =>
 /** Every commenter's counts as the stored comments say them, beside what author.get reads. */
 async function expectCountsOfStoredComments(store: Store) {
   const all = (await Promise.all((await store.listDocumentIds()).map((id) => store.getThreadComments(id)))).flat();
-  const names = new Set(all.map((c) => c.author).filter((a) => a !== null));
+  const names = new Set(all.map((c) => person(c.author)).filter((a) => a !== null));
   for (const name of names) {
     const mine = all.filter((c) => c.author === name);
     const tally = (pick: (c: (typeof all)[number]) => string | null, rows: typeof all) => {
       const counts = new Map<string, number>();
       for (const c of rows) {
-        const other = pick(c);
+        const other = person(pick(c));
         if (other !== null && other !== name) counts.set(other, (counts.get(other) ?? 0) + 1);
       }
       return [...counts].map(([n, count]) => ({ name: n, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1)).slice(0, 5);
@@ -57,12 +58,14 @@ test("a commenter's counts follow every write: new documents, replacements, comm
   const { store } = t;
   assert.deepEqual(
     await write(store, [
-      doc("one", [["a1", "ann", null], ["b1", "bob", "a1"], ["a2", "ann", "b1"], ["c1", "cy", "a2"], ["a3", "ann", "a1"]]),
+      doc("one", [["a1", "ann", null], ["b1", "bob", "a1"], ["a2", "ann", "b1"], ["c1", "cy", "a2"], ["a3", "ann", "a1"], ["x0", "[deleted]", "a1"], ["a6", "ann", "x0"]]),
       doc("two", [["b2", "bob", null], ["a4", "ann", "b2"], ["d1", "dee", "a4"], ["x1", null, "d1"], ["d2", "dee", "x1"]]),
     ]),
     [null, null],
   );
+  // "[deleted]" is nobody: not among anyone's repliers, not counted (contract/placeholder-authors.ts).
   assert.deepEqual([...(await expectCountsOfStoredComments(store))].sort(), ["ann", "bob", "cy", "dee"]);
+  assert.ok(!(await store.getAuthor("ann"))!.repliedBy.some((r) => r.name === "[deleted]"));
 
   // "one" again without cy and with a reply from dee: cy has no comments left, dee two articles.
   await write(store, [doc("one", [["a1", "ann", null], ["b1", "bob", "a1"], ["d3", "dee", "b1"]])]);

@@ -1,6 +1,7 @@
 // What storing a document means, the same on every engine: its counts, each comment's parent's
 // author, and which ids a replacement retires (so old permalinks still lead somewhere).
 import type { ParsedDocument } from "../contract/contract";
+import { person } from "../contract/placeholder-authors";
 
 /** Distinct commenters and the first and last comment time, for the article list. */
 export function documentStats(doc: ParsedDocument): { commenters: number; first: string | null; last: string | null } {
@@ -8,7 +9,8 @@ export function documentStats(doc: ParsedDocument): { commenters: number; first:
   let first: string | null = null;
   let last: string | null = null;
   for (const c of doc.comments) {
-    if (c.author !== null) authors.add(c.author);
+    const name = person(c.author);
+    if (name !== null) authors.add(name);
     if (c.postedAt !== null) {
       if (first === null || c.postedAt < first) first = c.postedAt;
       if (last === null || c.postedAt > last) last = c.postedAt;
@@ -41,7 +43,10 @@ export class CommenterTally {
   /** Counts one document's comments in (sign 1) or out (sign -1). */
   count(comments: Iterable<{ author: string | null; parentAuthor: string | null }>, sign: 1 | -1): void {
     const inThisDocument = new Set<string>();
-    for (const { author, parentAuthor } of comments) {
+    for (const comment of comments) {
+      // Placeholders ("[deleted]") are nobody: no page of counts, no "replied to most by".
+      const author = person(comment.author);
+      const parentAuthor = person(comment.parentAuthor);
       if (author === null) continue;
       const row = this.commenters.get(author) ?? { comments: 0, articles: 0 };
       row.comments += sign;

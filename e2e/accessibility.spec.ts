@@ -6,9 +6,10 @@ for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} mode`, () => {
     test.use({ colorScheme });
 
-    test("axe finds no violations on the list, article, permalink and commenter pages", async ({ page, request }) => {
+    test("axe finds no violations on the list, article, search, permalink and commenter pages", async ({ page, request }) => {
       const id = await commentId(request, "Granny", "Phishers");
-      for (const path of ["/", `/a/${ARTICLE}`, `/a/${ARTICLE}?author=Granny`, `/c/${id}`, "/u/Granny"]) {
+      // The searches show matches marked, in the thread and across the corpus.
+      for (const path of ["/", `/a/${ARTICLE}`, `/a/${ARTICLE}?author=Granny`, `/a/${ARTICLE}?q=phishing`, "/?q=phishing", `/c/${id}`, "/u/Granny", "/a/zz_long_thread"]) {
         await page.goto(path);
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);

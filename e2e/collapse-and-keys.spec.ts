@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { SELECT } from "../app/_components/comment-markup";
+import { DATA, SELECT } from "../app/_components/comment-markup";
 import { ARTICLE, comment, commentId, openThread } from "./helpers";
 
 test("collapsing a comment hides its replies and says what it hides; expanding brings them back", async ({ page, request }) => {
@@ -34,6 +34,25 @@ test("collapse all replies hides every reply at once", async ({ page }) => {
   await expect(comment(page, "unknown", "I’m not taken by")).toBeVisible();
   await page.getByRole("button", { name: "Expand all replies" }).click();
   await expect(comment(page, "Granny", "Phishers")).toBeVisible();
+});
+
+test("after a reload, collapse all is still in force and its button offers to expand, which works at the first click", async ({ page }) => {
+  await openThread(page, `/a/${ARTICLE}`);
+  await page.getByRole("button", { name: "Collapse all replies" }).click();
+  await page.reload();
+  await expect(page.locator(SELECT.ready)).toBeAttached();
+  await expect(comment(page, "Granny", "Phishers")).toBeHidden();
+  await page.getByRole("button", { name: "Expand all replies" }).click();
+  await expect(comment(page, "Granny", "Phishers")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Collapse all replies" })).toBeVisible();
+});
+
+test("in a long thread, collapse all also folds the parts that arrive later", async ({ page }) => {
+  await openThread(page, "/a/zz_long_thread");
+  await page.getByRole("button", { name: "Collapse all replies" }).click();
+  await expect(page.locator(SELECT.complete)).toBeAttached();
+  const open = page.locator(`li:has(> ${SELECT.replies}):not([${DATA.collapsed}])`);
+  await expect(open).toHaveCount(0);
 });
 
 test("keyboard: j and k move between comments, h goes to the parent, Enter collapses, / searches, ? shows the keys", async ({ page, request }) => {
@@ -77,6 +96,20 @@ test("the breadcrumb names the ancestors of the reply being read, and each name 
 
 test("the article page draws the discussion over time and by depth", async ({ page }) => {
   await openThread(page, `/a/${ARTICLE}`);
-  await expect(page.getByRole("img", { name: /^Comments per hour, 2016-12-30 13:00 to 2016-12-31 08:00/ })).toBeVisible();
+  const time = page.getByRole("group", { name: /^Comments per hour, Dec 30, 2016, 1:00 PM to Dec 31, 2016, 8:00 AM: 5 dated comments/ });
+  await expect(time).toBeVisible();
+  await expect(page.locator("figcaption").first()).toContainText("Dec 30, 2016, 1:00 PM");
   await expect(page.getByRole("img", { name: "Comments per depth (1 to 3)" }).locator("rect")).toHaveCount(3);
+  // A bar leads to the first comment of its hour, oldest first.
+  await time.getByRole("link").first().click();
+  await expect(page).toHaveURL(/sort=oldest#c-/);
+  await expect(page.locator(`#${new URL(page.url()).hash.slice(1)}`)).toBeFocused();
+});
+
+test("a thread whose last comments trickle in long after keeps its bars for the discussion, and counts the rest apart", async ({ page }) => {
+  await openThread(page, "/a/zz_long_thread");
+  const bars = page.getByRole("group", { name: /^Comments per / }).getByRole("link");
+  expect(await bars.count()).toBeLessThanOrEqual(48);
+  const counts = (await bars.evaluateAll((links) => links.map((a) => a.getAttribute("aria-label")!))).map((label) => Number(label.split(": ").at(-1)!.split(" ")[0]));
+  expect(Math.max(...counts)).toBeLessThan(480 / 2);
 });

@@ -17,3 +17,10 @@ test("a commenter with two comments lists the newest first", async ({ page }) =>
   await expect(items).toHaveCount(2);
   await expect(items.first()).toContainText("I think its a combination");
 });
+
+test("\"[deleted]\" is nobody: not among whom a commenter replies to or is replied to by", async ({ page }) => {
+  await page.goto("/u/crustacean");
+  await expect(page.getByRole("heading", { name: "Replies most to" }).locator("..")).not.toContainText("[deleted]");
+  await page.goto("/u/proofer");
+  await expect(page.getByRole("heading", { name: "Replied to most by" }).locator("..")).not.toContainText("[deleted]");
+});

@@ -1,4 +1,4 @@
-import { SELECT } from "../app/_components/comment-markup";
+import { DATA, SELECT } from "../app/_components/comment-markup";
 import { expect, test } from "@playwright/test";
 import { ARTICLE, comment, openThread } from "./helpers";
 
@@ -11,7 +11,12 @@ test("author=Granny shows Granny's comment with its parent as context and hides 
   await expect(parent).toHaveCount(1);
   await expect(parent.locator("article").first()).toContainText("Who cares now.");
   await expect(page.getByText("So, no one really believes")).toHaveCount(0);
-  await expect(page.locator("[data-filter-status]")).toContainText("Showing 1 comment by Granny · 10 other comments hidden");
+  // Every comment of the thread is counted once: shown, shown as context, or hidden.
+  await expect(page.locator("[data-filter-status]")).toContainText("Showing 1 comment by Granny, and 1 comment they answer, marked context · 10 other comments hidden");
+  await expect(parent.locator("> article")).toContainText("context");
+  // Its button folds what is shown, not the thread's 3 replies; the timeline counts Granny's one comment.
+  await expect(parent.locator("> article").getByRole("button", { name: "Collapse 1 shown reply" })).toBeVisible();
+  await expect(page.getByRole("group", { name: /^Comments per (?!depth).*: 1 dated comment,/ })).toBeVisible();
   await expect(page.getByLabel("Commenter")).toHaveValue("Granny");
 });
 
@@ -39,4 +44,13 @@ test("depth=1 shows only top-level comments, deeper ones behind continue this th
   await page.locator("li", { hasText: "Who cares now." }).getByRole("link", { name: "continue this thread (3 replies)" }).click();
   await expect(page).toHaveURL(/\/c\//);
   await expect(comment(page, "Granny", "Phishers")).toBeVisible();
+});
+
+test("a folded exchange of two people leads to the view of just their exchange", async ({ page }) => {
+  await openThread(page, "/a/zz_same_title_b");
+  const exchange = page.locator(`button[${DATA.between}='wyvern,kestrel']`);
+  await exchange.click();
+  await page.getByRole("link", { name: "wyvern ↔ kestrel (5)" }).click();
+  await expect(page).toHaveURL(/between=wyvern%2Ckestrel/);
+  await expect(page.locator("[data-filter-status]")).toContainText("between wyvern and kestrel");
 });

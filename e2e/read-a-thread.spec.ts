@@ -4,8 +4,8 @@ import { ARTICLE, comment } from "./helpers";
 test("a reader opens an article from the list and sees its replies nested under what they answer", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
-  // The five sample dumps, the hostile fixture, the long thread, and the six articles of e2e/formats (a saved page, four exports).
-  await expect(page.locator("[data-article-list] > li")).toHaveCount(13);
+  // The five sample dumps, the hostile fixture, the long thread, two dumps of one title, and the six articles of e2e/formats (a saved page, four exports).
+  await expect(page.locator("[data-article-list] > li")).toHaveCount(15);
   await page.getByRole("link", { name: "Putin Pushes His Own Reset Button On American Relations" }).click();
   await expect(page).toHaveURL(/\/a\/000_27b7f12d24ef8725$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Putin Pushes His Own Reset Button On American Relations");
@@ -68,4 +68,30 @@ test("a reply's parent link says what placed it there", async ({ page }) => {
   await page.goto(`/a/${ARTICLE}`);
   const parentLinks = page.locator("a[data-up]");
   await expect(parentLinks.first()).toHaveAttribute("title", /^Placed under its parent by (?:the dump's indentation|its "in reply to" line)$/);
+});
+
+test("every page names an icon the server serves", async ({ page, request }) => {
+  await page.goto("/");
+  const href = await page.locator("link[rel='icon']").first().getAttribute("href");
+  expect(href).toBeTruthy();
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});
+
+test("articles of the same title say which file each is, on the list, in search hits and on a commenter's page", async ({ page }) => {
+  await page.goto("/");
+  const same = page.locator("[data-article-list] > li").filter({ hasText: "We're back" });
+  await expect(same).toHaveCount(2);
+  await expect(same.filter({ hasText: "zz_same_title_a.txt" })).toHaveCount(1);
+  await expect(same.filter({ hasText: "zz_same_title_b.txt" })).toHaveCount(1);
+  await expect(page.locator("[data-article-list] > li").filter({ hasText: "Putin Pushes" })).not.toContainText(".txt");
+  await page.goto("/?q=copy");
+  await expect(page.getByRole("link", { name: "wyvern on We're back" })).toHaveCount(2);
+  await expect(page.locator("#comment-hits + ul")).toContainText("zz_same_title_a");
+  await expect(page.locator("#comment-hits + ul")).toContainText("zz_same_title_b");
+  // wyvern wrote once in the first, three times in the second.
+  await page.goto("/u/wyvern");
+  await expect(page.locator("main ol > li").filter({ hasText: "zz_same_title_a" })).toHaveCount(1);
+  await expect(page.locator("main ol > li").filter({ hasText: "zz_same_title_b" })).toHaveCount(3);
 });

@@ -52,3 +52,14 @@ test("going back after a sort change shows the thread as it was", async ({ page 
   await page.goForward();
   await expect(page.locator(`${SELECT.root} > li`).first().locator("article").first()).toContainText("Who cares now.");
 });
+
+test("a thread without dates offers no sort by time; a dated one does", async ({ page, request }) => {
+  const list = (await (await request.get("/api/trpc/article.list")).json()).result.data as { id: string; firstCommentAt: string | null; commentCount: number }[];
+  const undated = list.find((a) => a.firstCommentAt === null && a.commentCount > 1);
+  expect(undated, "the e2e corpus holds an undated thread").toBeTruthy();
+  await page.goto(`/a/${undated!.id}`);
+  const sort = page.getByLabel("Sort");
+  await expect(sort.locator("option")).toHaveText(["Thread order", "Most replies", "Longest first"]);
+  await page.goto(`/a/${ARTICLE}`);
+  await expect(sort.locator("option")).toHaveText(["Thread order", "Oldest first", "Newest first", "Most replies", "Longest first"]);
+});

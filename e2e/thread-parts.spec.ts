@@ -3,7 +3,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DATA, SELECT, commentElementId } from "../app/_components/comment-markup";
 import { FIRST_PART_COMMENTS } from "../app/_components/thread-parts";
-import { openThread, order } from "./helpers";
+import { ARTICLE, commentId, openThread, order } from "./helpers";
 
 const LONG = "zz_long_thread";
 
@@ -18,7 +18,7 @@ test("a long thread's page holds its first part; the rest comes once each and re
   const comments = await thread(request);
   expect(comments.length).toBe(480);
   const html = await (await request.get(`/a/${LONG}`, { headers: { accept: "text/html" } })).text();
-  const inPage = comments.filter((c) => html.includes(commentElementId(c.id)));
+  const inPage = comments.filter((c) => html.includes(`id='${commentElementId(c.id)}'`));
   expect(inPage.length).toBeGreaterThan(0);
   expect(inPage.length).toBeLessThanOrEqual(FIRST_PART_COMMENTS);
 
@@ -85,5 +85,17 @@ test.describe("without JavaScript", () => {
     expect(shown).toBeLessThanOrEqual(FIRST_PART_COMMENTS);
     await page.getByRole("link", { name: "Show all of them on one page" }).click();
     await expect(page.locator(SELECT.comment)).toHaveCount(480);
+  });
+});
+
+test.describe("without JavaScript, controls that need it", () => {
+  test.use({ javaScriptEnabled: false });
+  test("are not offered: no collapse buttons, no collapse all, no copy link", async ({ page, request }) => {
+    await page.goto(`/a/${ARTICLE}`);
+    await expect(page.locator(SELECT.comment).first()).toBeVisible();
+    await expect(page.locator(SELECT.collapse).first()).toBeHidden();
+    await expect(page.getByRole("button", { name: "Collapse all replies" })).toHaveCount(0);
+    await page.goto(`/c/${await commentId(request, "Granny", "Phishers")}`);
+    await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
   });
 });

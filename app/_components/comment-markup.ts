@@ -6,13 +6,14 @@
 //     <article id=c-ID class="c-card [c-hl|c-ctx]" tabindex=-1 aria-label="Reply from A to B, level N">
 //       [<button data-collapse>]                                   when it has replies: folds them
 //       <h3><a>author</a> [<small>] <a data-permalink><time/></a> [<a data-up>]</h3>
-//       <p>… or <blockquote>…                                    the text, a paragraph each
+//       text, or <p>…</p><blockquote>…</blockquote>…              one paragraph bare, more each in its element
 //     </article>
 //     [<ol class=c-list data-replies>…] or [<a class=c-more>]  its replies, or a link to them
 //   </li>
 //
 // Every node counts: a 10,000-comment thread is mostly this markup (issue 14), so a comment has
-// ~12 nodes, the counts and summaries are attributes, and what only scripts use is made by them.
+// ~10 nodes: counts, summaries and labels are attributes, the collapse and parent links' words come
+// from the styles, and what only scripts use is made by them.
 
 /** Classes, each styled in globals.css. */
 export const CLASS = {
@@ -46,6 +47,8 @@ export const DATA = {
   collapse: "data-collapse",
   /** On the collapse button: what the replies are, shown while they are collapsed. */
   summary: "data-summary",
+  /** On the collapse button of a two-person exchange: the two names, for the link to their exchange (`?between=`). */
+  between: "data-between",
   collapsed: "data-collapsed",
   permalink: "data-permalink",
   /** The link to a reply's parent. */

@@ -20,14 +20,15 @@ test("every dump-derived value is escaped: no tag, attribute or quote from the d
     { words: ["script"] },
   );
   assert.ok(!/<script|<img|<b>|onmouseover='/.test(html), html);
-  assert.match(html, /&lt;<mark>script<\/mark>&gt;alert\(1\)&lt;\/<mark>script<\/mark>&gt; &amp; &quot;quotes&quot;/);
+  assert.match(html, /<\/h3>&lt;<mark>script<\/mark>&gt;alert\(1\)&lt;\/<mark>script<\/mark>&gt; &amp; &quot;quotes&quot;<\/article>/);
+  assert.match(html, /<blockquote>&gt; quoted &lt;b&gt;bold&lt;\/b&gt;<\/blockquote>/);
   assert.match(html, /data-author='x&#39; onmouseover=&#39;alert\(1\)'/);
   assert.match(html, /aria-label='Reply from &lt;img src=x onerror=alert\(1\)&gt; to x&#39; onmouseover=&#39;alert\(1\), level 2'/);
 });
 
 test("a reply nests inside its parent's list item; the parent has a collapse toggle carrying its summary, a leaf has none", () => {
   const html = render([row("a", null, "ann", "hi"), row("b", "a", "bob", "hello", "ann")]);
-  assert.match(html, /<li data-depth='0' data-author='ann'><article id='c-a'[^>]*><button type='button' data-collapse aria-expanded='true' aria-label='Collapse 1 reply' data-summary='1 reply · 1 person · longest chain 1'>–<\/button><h3>.*<ol class='c-list' data-replies><li data-depth='1' data-author='bob'><article id='c-b'/);
+  assert.match(html, /<li data-depth='0' data-author='ann'><article id='c-a'[^>]*><button type='button' data-collapse aria-expanded='true' aria-label='Collapse 1 reply' data-summary='1 reply · 1 person · longest chain 1'><\/button><h3>.*<ol class='c-list' data-replies><li data-depth='1' data-author='bob'><article id='c-b'/);
   assert.equal(html.match(/data-collapse/g)?.length, 1);
   assert.ok(!html.includes("0 replies"));
 });
@@ -36,8 +37,8 @@ test("the time is the permalink; a reply's parent link says where its place in t
   const replyTo = { ...row("b", "a", "bob", "hello", "ann"), parentSource: "reply-to" as const };
   const html = render([row("a", null, "ann", "hi"), replyTo], { carry: "?sort=newest" });
   assert.match(html, /<a href='\/c\/b\?sort=newest' data-permalink><time datetime='2016-12-30T20:59'>/);
-  assert.match(html, /<a href='#c-a' data-up title='Placed under its parent by its &quot;in reply to&quot; line'>parent<\/a>/);
-  assert.match(render([row("a", null, "ann", "hi"), row("b", "a", "bob", "hello", "ann")]), /data-up title='Placed under its parent by the dump&#39;s indentation'>parent/);
+  assert.match(html, /<a href='#c-a' data-up aria-label='parent' title='Placed under its parent by its &quot;in reply to&quot; line'><\/a>/);
+  assert.match(render([row("a", null, "ann", "hi"), row("b", "a", "bob", "hello", "ann")]), /data-up aria-label='parent' title='Placed under its parent by the dump&#39;s indentation'>/);
 });
 
 test("depth limits put deeper replies behind continue this thread", () => {
@@ -66,4 +67,11 @@ test("parts end before a new top-level comment where one is near, and cut a long
   const chain = flat([null, "0", "1", "2", "3", "4", "5"]);
   assert.deepEqual(threadParts(chain, 2, 3), [{ start: 0, end: 2 }, { start: 2, end: 5 }, { start: 5, end: 7 }]);
   assert.deepEqual(threadParts([], 2, 3), []);
+});
+
+test("a long exchange of two people folds into their names, and its button names them for the link to their exchange", () => {
+  const chain = ["a", "b", "c", "d", "e"].map((id, i, ids) => row(id, i === 0 ? null : ids[i - 1]!, i % 2 ? "bob" : "ann", `turn ${i}`, i === 0 ? null : i % 2 ? "ann" : "bob", i));
+  const html = render(chain);
+  assert.match(html, /<article id='c-a'[^>]*><button [^>]*data-summary='ann ↔ bob \(5\)' data-between='ann,bob'>/);
+  assert.ok(!render([row("a", null, "ann", "hi"), row("b", "a", "bob", "hello", "ann")]).includes("data-between"), "too short to fold as an exchange");
 });

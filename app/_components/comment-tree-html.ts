@@ -38,7 +38,7 @@ function summary(c: FlatComment): string {
 }
 
 /** A long exchange between just two people folds into "alice ↔ bob (14)": the comments below `at` form one chain of two names. */
-function backAndForth(flat: readonly FlatComment[], at: number): string | null {
+function backAndForth(flat: readonly FlatComment[], at: number): [string, string] | null {
   const top = flat[at]!;
   if (top.descendantCount < 4 || top.people > 2 || top.author === null) return null;
   const names = new Set<string>();
@@ -49,8 +49,7 @@ function backAndForth(flat: readonly FlatComment[], at: number): string | null {
     names.add(c.author);
   }
   if (names.size !== 2) return null;
-  const [a, b] = [...names];
-  return `${a} ↔ ${b} (${top.descendantCount + 1})`;
+  return [...names] as [string, string];
 }
 
 function highlighter(words: readonly string[]): (text: string) => string {
@@ -123,8 +122,11 @@ export function renderCommentTree(flat: readonly FlatComment[], options: TreeOpt
     const id = escapeHtml(c.id);
     const replies = shownReplies.get(c.id) ?? 0;
     const showReplies = replies > 0 && level + 1 < levels;
+    const pair = showReplies ? backAndForth(flat, i) : null;
     const cardClass = c.role === "match" || options.highlightId === c.id ? `${CLASS.card} ${CLASS.highlighted}` : c.role === "context" ? `${CLASS.card} ${CLASS.context}` : CLASS.card;
     const name = c.author ?? "unknown";
+    // In a filtered view, the replies a button folds are those shown, not the thread's.
+    const folds = c.role ? count(replies, "shown reply", "shown replies") : count(c.descendantCount, "reply", "replies");
     const label = c.parentId === null ? `Comment from ${name}, level 1` : `Reply from ${name} to ${c.parentAuthor ?? "unknown"}, level ${c.depth + 1}`;
 
     html +=
@@ -134,15 +136,21 @@ export function renderCommentTree(flat: readonly FlatComment[], options: TreeOpt
       under +
       `><article id='${commentElementId(id)}' tabindex='-1' class='${cardClass}' aria-label='${escapeHtml(label)}'>` +
       (showReplies
-        ? `<button type='button' ${DATA.collapse} aria-expanded='true' aria-label='Collapse ${count(c.descendantCount, "reply", "replies")}' ${DATA.summary}='${escapeHtml(backAndForth(flat, i) ?? summary(c))}'>–</button>`
+        ? `<button type='button' ${DATA.collapse} aria-expanded='true' aria-label='Collapse ${folds}' ${DATA.summary}='${escapeHtml(pair ? `${pair[0]} ↔ ${pair[1]} (${c.descendantCount + 1})` : summary(c))}'` +
+          (pair ? ` ${DATA.between}='${escapeHtml(pair.join(","))}'` : "") +
+          "></button>"
         : "") +
       "<h3>" +
       (c.author ? `<a href='/u/${escapeHtml(encodeURIComponent(c.author))}'>${escapeHtml(c.author)}</a>` : "<i>unknown</i>") +
       (c.authorSource === "inferred" ? "<small title='Name inferred from a reply that answers this comment'>(name inferred)</small>" : "") +
+      (c.role === "context" ? "<small>context</small>" : "") +
       permalinkHtml(c, `/c/${id}${carry}`) +
-      (c.parentId ? `<a href='#${commentElementId(escapeHtml(c.parentId))}' ${DATA.up}${parentHint(c.parentSource)}>parent</a>` : "") +
+      (c.parentId ? `<a href='#${commentElementId(escapeHtml(c.parentId))}' ${DATA.up} aria-label='parent'${parentHint(c.parentSource)}></a>` : "") +
       "</h3>";
-    for (const p of c.text.split("\n\n")) html += p.startsWith(">") ? `<blockquote>${mark(p)}</blockquote>` : `<p>${mark(p)}</p>`;
+    // A comment of one paragraph is its text alone: most comments, a node each saved.
+    const paragraphs = c.text.split("\n\n");
+    if (paragraphs.length === 1 && !c.text.startsWith(">")) html += mark(c.text);
+    else for (const p of paragraphs) html += p.startsWith(">") ? `<blockquote>${mark(p)}</blockquote>` : `<p>${mark(p)}</p>`;
     html += "</article>";
     if (showReplies) {
       html += `<ol class='${c.depth < INDENTED_LEVELS ? CLASS.list : `${CLASS.list} ${CLASS.flat}`}' ${DATA.replies}>`;

@@ -1,9 +1,12 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
-/** Copies the page's absolute URL, view parameters and all. */
+/** Copies the page's absolute URL, view parameters and all; there only once a script can do it. */
 export function CopyLinkButton() {
   const [copied, setCopied] = useState(false);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  if (!ready) return null;
   return (
     <button
       type="button"

@@ -14,8 +14,10 @@ const SORTS = [
   ["replies", "Most replies"],
   ["longest", "Longest first"],
 ] as const;
+/** Sorts by time, which a thread without dates would silently give in thread order. */
+const BY_TIME = new Set<string>(["oldest", "newest"]);
 
-export function ThreadControls({ articleId, view, authors }: { articleId: string; view: ViewParams; authors: { name: string; count: number }[] }) {
+export function ThreadControls({ articleId, view, authors, dated }: { articleId: string; view: ViewParams; authors: { name: string; count: number }[]; dated: boolean }) {
   const trpc = useTRPC();
   const { data } = useQuery({ ...trpc.thread.authors.queryOptions({ articleId }), initialData: authors });
   const router = useRouter();
@@ -44,7 +46,7 @@ export function ThreadControls({ articleId, view, authors }: { articleId: string
       <label className="flex flex-col gap-1">
         <span className="text-xs text-stone-600 dark:text-stone-400">Sort</span>
         <select name="sort" defaultValue={view.sort ?? "thread"} onChange={(e) => go({ sort: e.target.value })} className="rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900">
-          {SORTS.map(([value, label]) => (
+          {SORTS.filter(([value]) => dated || !BY_TIME.has(value) || value === view.sort).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>

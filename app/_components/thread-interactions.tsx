@@ -6,6 +6,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { CLASS, DATA, SELECT, commentElementId } from "./comment-markup";
 
 const storageKey = (articleId: string) => `rethread:collapsed:${articleId}`;
+/** Set while a reader has every reply of the article collapsed: parts yet to come arrive collapsed too. */
+const allKey = (articleId: string) => `rethread:all-collapsed:${articleId}`;
 
 function readCollapsed(articleId: string): Set<string> {
   try {
@@ -33,7 +35,6 @@ function setCollapsed(item: HTMLElement, collapsed: boolean) {
   const replies = item.querySelector<HTMLElement>(`:scope > ${SELECT.replies}`);
   if (!button || !replies) return;
   button.setAttribute("aria-expanded", String(!collapsed));
-  button.textContent = collapsed ? "+" : "–";
   button.setAttribute("aria-label", button.getAttribute("aria-label")!.replace(/^\S+/, collapsed ? "Expand" : "Collapse"));
   replies.hidden = collapsed;
   // What is folded away, said where the replies were; made only when asked for.
@@ -41,7 +42,11 @@ function setCollapsed(item: HTMLElement, collapsed: boolean) {
   if (collapsed && !summary) {
     summary = document.createElement("p");
     summary.className = CLASS.summary;
-    summary.textContent = button.getAttribute(DATA.summary);
+    const pair = button.getAttribute(DATA.between);
+    // A two-person exchange leads to the view of just that exchange.
+    const text = pair ? summary.appendChild(document.createElement("a")) : summary;
+    if (pair) (text as HTMLAnchorElement).href = `${location.pathname}?${new URLSearchParams({ between: pair })}`;
+    text.textContent = button.getAttribute(DATA.summary);
     article.querySelector(":scope > h3")!.after(summary);
   }
   if (summary) summary.hidden = !collapsed;
@@ -87,6 +92,8 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   const [crumbs, setCrumbs] = useState<{ path: Crumb[]; words: string } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [allCollapsed, setAllCollapsed] = useState(false);
+  /** Hydrated: controls that need a script show from now on. */
+  const [ready, setReady] = useState(false);
   /** A permalink target that the current filter or depth limit leaves out. */
   const [missing, setMissing] = useState<string | null>(null);
   /** How far the view's later parts have come in, or why they stopped. */
@@ -127,10 +134,16 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   useEffect(() => {
     const el = root.current!;
     el.setAttribute(DATA.ready, ""); // hydrated: the keys and toggles work from now on
+    setReady(true);
     for (const id of readCollapsed(articleId)) {
       const item = itemOf(id);
       if (item && el.contains(item)) setCollapsed(item, true);
     }
+    // "Collapse all" is remembered as such, so its button says what it will do after a reload.
+    const all = sessionStorage.getItem(allKey(articleId)) === "1";
+    allCollapsedRef.current = all;
+    setAllCollapsed(all);
+    if (all) for (const item of el.querySelectorAll<HTMLElement>(`li:has(> ${SELECT.replies})`)) setCollapsed(item, true);
     const revealHash = () => {
       const target = location.hash.match(/^#c-([A-Za-z0-9_-]+)$/)?.[1];
       if (!target) return;
@@ -169,7 +182,8 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
     const fetchPart = async (k: number) => {
       const address = new URL(url, location.href);
       address.searchParams.set("part", String(k));
-      const response = await fetch(address, { signal: abort.signal });
+      // Asked for as a page is, so `npm start`'s page cache keeps parts as it keeps pages.
+      const response = await fetch(address, { signal: abort.signal, headers: { accept: "text/html" } });
       if (!response.ok) throw new PartRefused(response.status, (await response.text()).trim());
       return response.text();
     };
@@ -233,6 +247,8 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
     for (const item of root.current!.querySelectorAll<HTMLElement>(`li:has(> ${SELECT.replies})`)) setCollapsed(item, collapse);
     setAllCollapsed(collapse);
     allCollapsedRef.current = collapse;
+    if (collapse) sessionStorage.setItem(allKey(articleId), "1");
+    else sessionStorage.removeItem(allKey(articleId));
     persist();
   };
 
@@ -304,7 +320,9 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
       if (!top || !item || !parentItem(item)) return setCrumbs(null);
       const path: Crumb[] = [];
       for (let li: HTMLElement | null = item; li; li = parentItem(li)) path.unshift({ id: idOf(li), name: li.getAttribute(DATA.author) ?? "unknown" });
-      const words = top.querySelector("p")?.textContent?.split(/\s+/).slice(0, 8).join(" ") ?? "";
+      // The comment's text: what follows its heading (one paragraph bare, more in elements).
+      const text = [...top.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || n.nodeName === "P" || n.nodeName === "BLOCKQUOTE").map((n) => n.textContent).join(" ");
+      const words = text.trim().split(/\s+/).slice(0, 8).join(" ");
       setCrumbs({ path, words });
     };
     const onScroll = () => {
@@ -319,7 +337,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
 
   return (
     <div ref={root}>
-      {showCollapseAll && (
+      {showCollapseAll && ready && (
         <button type="button" onClick={() => collapseAll(!allCollapsed)} className="mb-2 text-sm text-blue-800 hover:underline dark:text-blue-300">
           {allCollapsed ? "Expand all replies" : "Collapse all replies"}
         </button>
@@ -334,14 +352,21 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
       )}
       {crumbs && (
         <nav aria-label="Where you are in the thread" data-breadcrumb className="sticky top-0 z-10 -mx-1 mb-2 truncate rounded-b-md border-b border-stone-200 bg-white/95 px-2 py-1.5 text-sm shadow-sm dark:border-stone-700 dark:bg-stone-900/95">
-          {crumbs.path.map((c, i) => (
+          {/* The top comment and the nearest ones: on a phone, the middle of a deep path goes first. */}
+          {(crumbs.path.length > 4 ? [crumbs.path[0]!, null, ...crumbs.path.slice(-3)] : crumbs.path).map((c, i) =>
+            c === null ? (
+              <span key="skipped" aria-hidden>
+                {" "}› …
+              </span>
+            ) : (
             <span key={c.id}>
               {i > 0 && <span aria-hidden> › </span>}
               <a href={`#${commentElementId(c.id)}`} onClick={(e) => (e.preventDefault(), reveal(c.id))} className="font-medium text-blue-800 hover:underline dark:text-blue-300">
                 {c.name}
               </a>
             </span>
-          ))}
+            ),
+          )}
           <span className="text-stone-600 dark:text-stone-400">: {crumbs.words}…</span>
         </nav>
       )}

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { getStore } from "../../db/open";
 import { withPageCache } from "./cached-responses";
+import { withCompression } from "./compression";
 import { PageCache } from "./page-cache";
 import { answerClientError, refuseBadRequest } from "./request-guard";
 
@@ -24,7 +25,8 @@ const store = await getStore().catch((error: Error) => {
   console.error(`rethread: ${error.message}`);
   process.exit(2);
 });
-const handler = cacheMb > 0 ? withPageCache(render, new PageCache(cacheMb * 1024 * 1024), () => store.changeToken()) : render;
+const compressed = withCompression(render);
+const handler = cacheMb > 0 ? withPageCache(compressed, new PageCache(cacheMb * 1024 * 1024), () => store.changeToken()) : compressed;
 const server = createServer((req, res) => {
   if (!refuseBadRequest(req, res)) void handler(req, res);
 });

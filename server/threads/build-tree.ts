@@ -1,4 +1,5 @@
 // Pure tree logic over comment rows, which arrive in document order.
+import { person } from "../../contract/placeholder-authors";
 
 export interface TreeInput {
   id: string;
@@ -65,7 +66,8 @@ export function buildThreadTree<T extends TreeInput>(rows: T[]): TreeNode<T>[] {
         names.delete(child);
         if (childSet !== set) for (const name of childSet) set.add(name);
       }
-      if (child.author !== null) set.add(child.author);
+      const name = person(child.author);
+      if (name !== null) set.add(name);
     }
     node.people = set.size;
     names.set(node, set);

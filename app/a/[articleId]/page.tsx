@@ -9,6 +9,7 @@ import { first, orNotFound } from "@/app/_components/load";
 import { ThreadControls } from "@/app/_components/thread-controls";
 import { ThreadInteractions } from "@/app/_components/thread-interactions";
 import { TimelineChart } from "@/app/_components/timeline-chart";
+import { commentElementId } from "@/app/_components/comment-markup";
 import { viewQuery } from "@/app/_components/view-url";
 import { threadQuery } from "@/app/_components/page-query";
 import { partOptions } from "@/app/_components/thread-parts";
@@ -94,17 +95,19 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 async function Discussion({ articleId, view, between, whole }: { articleId: string; view: ThreadView; between: string | undefined; whole: boolean }) {
   const [thread, authors] = await Promise.all([orNotFound(() => api.thread.get({ articleId, ...view, between })), api.thread.authors({ articleId })]);
   const { comments, hiddenCount, filtered, matchCount, timeline, window, document } = thread;
+  const contextCount = comments.reduce((n, c) => n + (c.role === "context" ? 1 : 0), 0);
   const urlView = { sort: view.sort, author: view.author, q: view.q, depth: view.depth, from: view.from, between };
   const filterLabel = [view.author && `by ${view.author}`, view.q && `matching “${view.q}”`, view.between && `between ${view.between.join(" and ")}`].filter(Boolean).join(", ");
   return (
     <>
       <div className="mb-4 space-y-3">
-        <ThreadControls articleId={articleId} view={urlView} authors={authors} />
-        <TimelineChart timeline={timeline} />
+        <ThreadControls articleId={articleId} view={urlView} authors={authors} dated={document.firstCommentAt !== null} />
+        <TimelineChart timeline={timeline} barHref={(b) => `/a/${articleId}${viewQuery({ ...urlView, sort: "oldest" })}#${commentElementId(b.firstId!)}`} />
       </div>
       {filtered && (
         <p className="mb-3 rounded bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800" data-filter-status>
           Showing {plural(matchCount, "comment")} {filterLabel}
+          {contextCount > 0 && <>, and {plural(contextCount, "comment")} they answer, marked context</>}
           {hiddenCount > 0 && <> · {plural(hiddenCount, "other comment")} hidden</>} ·{" "}
           <Link href={`/a/${articleId}${viewQuery({ sort: view.sort, depth: view.depth })}`} className="text-blue-800 underline dark:text-blue-300">
             show all

@@ -1,3 +1,4 @@
+import { articleNames } from "@/app/_components/article-names";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -46,6 +47,7 @@ function People({ title, people }: { title: string; people: { name: string; coun
 
 export default async function AuthorPage(props: Props) {
   const author = await load(props);
+  const articleName = articleNames(author.comments, (c) => c.articleTitle, (c) => c.documentId);
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-semibold">{author.name}</h1>
@@ -63,8 +65,9 @@ export default async function AuthorPage(props: Props) {
             <article id={`c-${c.id}`} aria-labelledby={`h-${c.id}`} className="rounded-md bg-white p-3 ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800">
               <h2 id={`h-${c.id}`} className="text-sm">
                 <Link href={`/a/${c.documentId}#c-${c.id}`} className="font-medium text-blue-800 hover:underline dark:text-blue-300">
-                  {c.articleTitle ?? c.documentId}
-                </Link>{" "}
+                  {articleName(c).title}
+                </Link>
+                {articleName(c).file && <span className="text-stone-600 dark:text-stone-400"> · {articleName(c).file}</span>}{" "}
                 <span className="text-stone-600 dark:text-stone-400">
                   <CommentTime postedAt={c.postedAt} postedAtText={c.postedAtText} />
                 </span>

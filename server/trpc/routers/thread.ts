@@ -36,6 +36,7 @@ export const threadRouter = createTRPCRouter({
 
     let hiddenCount = 0;
     let matchCount = rows.length;
+    const kept = matches as Set<string> | null; // narrowed by calls TypeScript does not follow
     if (matches !== null) ({ roots, hiddenCount, matchCount } = filterThread(roots, matches));
     return {
       document,
@@ -46,7 +47,8 @@ export const threadRouter = createTRPCRouter({
       /** The comments read, by document position: all of them unless the thread is larger than THREAD_WINDOW. */
       window: { from, count: rows.length, total: document.commentCount },
       hiddenCount,
-      timeline: buildTimeline(rows),
+      /** Over the comments the filter keeps, when there is one. */
+      timeline: buildTimeline(kept === null ? rows : rows.filter((r) => kept.has(r.id))),
     };
   }),
 

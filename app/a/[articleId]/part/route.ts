@@ -30,6 +30,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
   if ((search.get("v") ?? "") !== thread.document.contentHash) return text(409, "This thread was ingested again since the page was loaded: reload the page.");
   const parts = threadParts(thread.comments);
   if (part >= parts.length) return text(404, `This view of the thread has ${parts.length} part${parts.length === 1 ? "" : "s"}; there is no part ${part}.`);
+  // Compressed by `npm start` (server/http/compression.ts): Next.js leaves a route's answer as it is.
   return new Response(renderCommentTree(thread.comments, partOptions(view.data), parts[part]), {
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
   });
