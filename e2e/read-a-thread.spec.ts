@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from "@playwright/test";
-import { ARTICLE, comment } from "./helpers";
+import { SELECT } from "../app/_components/comment-markup";
+import { ARTICLE, comment, openThread } from "./helpers";
 
 test("a reader opens an article from the list and sees its replies nested under what they answer", async ({ page }) => {
   await page.goto("/");
@@ -94,4 +95,18 @@ test("articles of the same title say which file each is, on the list, in search 
   await page.goto("/u/wyvern");
   await expect(page.locator("main ol > li").filter({ hasText: "zz_same_title_a" })).toHaveCount(1);
   await expect(page.locator("main ol > li").filter({ hasText: "zz_same_title_b" })).toHaveCount(3);
+});
+
+test("back from a commenter's page returns to the place in the thread, not its top", async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 600 });
+  await openThread(page, `/a/${ARTICLE}`);
+  const last = page.locator(`${SELECT.comment}:has(h3 a[href^='/u/'])`).last();
+  await last.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(600);
+  await last.locator("h3 a[href^='/u/']").click();
+  await expect(page).toHaveURL(/\/u\//);
+  await page.goBack();
+  await expect(page.locator(SELECT.ready)).toBeAttached();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 100);
 });

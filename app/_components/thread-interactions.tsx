@@ -151,8 +151,9 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
       else if (el.querySelector(SELECT.complete)) setMissing(target);
       else awaited.current = target;
     };
-    // After the browser's own scroll restoration, which would otherwise win on a reload.
-    history.scrollRestoration = "manual";
+    // A link to a comment opens there, not where the browser last was (it would win on a
+    // reload); any other return to the page keeps the reader's place, as the browser restores it.
+    history.scrollRestoration = /^#c-/.test(location.hash) ? "manual" : "auto";
     const frame = requestAnimationFrame(revealHash);
     window.addEventListener("hashchange", revealHash);
     return () => {
@@ -359,12 +360,12 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
                 {" "}› …
               </span>
             ) : (
-            <span key={c.id}>
-              {i > 0 && <span aria-hidden> › </span>}
-              <a href={`#${commentElementId(c.id)}`} onClick={(e) => (e.preventDefault(), reveal(c.id))} className="font-medium text-blue-800 hover:underline dark:text-blue-300">
-                {c.name}
-              </a>
-            </span>
+              <span key={c.id}>
+                {i > 0 && <span aria-hidden> › </span>}
+                <a href={`#${commentElementId(c.id)}`} onClick={(e) => (e.preventDefault(), reveal(c.id))} className="font-medium text-blue-800 hover:underline dark:text-blue-300">
+                  {c.name}
+                </a>
+              </span>
             ),
           )}
           <span className="text-stone-600 dark:text-stone-400">: {crumbs.words}…</span>
