@@ -113,3 +113,21 @@ test("a thread whose last comments trickle in long after keeps its bars for the 
   const counts = (await bars.evaluateAll((links) => links.map((a) => a.getAttribute("aria-label")!))).map((label) => Number(label.split(": ").at(-1)!.split(" ")[0]));
   expect(Math.max(...counts)).toBeLessThan(480 / 2);
 });
+
+test("n and p, or the two round buttons, move between top-level comments", async ({ page }) => {
+  await openThread(page, `/a/${ARTICLE}`);
+  const tops = page.locator(`${SELECT.root} > li > article`);
+  expect(await tops.count()).toBeGreaterThanOrEqual(3);
+  await tops.nth(0).focus();
+  await page.keyboard.press("n");
+  await expect(tops.nth(1)).toBeFocused();
+  await page.keyboard.press("n");
+  await expect(tops.nth(2)).toBeFocused();
+  await page.keyboard.press("p");
+  await expect(tops.nth(1)).toBeFocused();
+  await page.getByRole("button", { name: "Next top-level comment" }).click();
+  await expect(tops.nth(2)).toBeFocused();
+  await expect(tops.nth(2)).toBeInViewport();
+  await page.getByRole("button", { name: "Previous top-level comment" }).click();
+  await expect(tops.nth(1)).toBeFocused();
+});

@@ -82,6 +82,24 @@ class PartRefused extends Error {
   }
 }
 
+/** The comment being read: the one focused, else the first whose bottom is below the sticky bar. */
+function readComment(root: HTMLElement): HTMLElement | undefined {
+  const focused = document.activeElement?.closest<HTMLElement>(SELECT.comment);
+  if (focused && root.contains(focused)) return focused;
+  return visibleComments(root).find((a) => a.getBoundingClientRect().bottom > 56);
+}
+
+/** Moves to the next (1) or previous (-1) top-level comment from the one being read. */
+function jumpTopLevel(root: HTMLElement, direction: 1 | -1): void {
+  const tops = [...root.querySelectorAll<HTMLElement>(`${SELECT.root} > li > article`)];
+  const current = readComment(root);
+  const at = current ? tops.indexOf(current.closest(`${SELECT.root} > li`)!.querySelector<HTMLElement>(":scope > article")!) : -1;
+  const target = tops[at === -1 ? 0 : Math.min(Math.max(at + direction, 0), tops.length - 1)];
+  if (!target) return;
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: "start" });
+}
+
 interface Crumb {
   id: string;
   name: string;
@@ -274,6 +292,10 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
           return focus(list[index + 1]);
         case "k":
           return focus(list[Math.max(index - 1, 0)]);
+        case "n":
+        case "p":
+          event.preventDefault();
+          return jumpTopLevel(el, event.key === "n" ? 1 : -1);
         case "h": {
           const parent = current && parentItem(current.parentElement!);
           if (parent) {
@@ -343,6 +365,23 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
           {allCollapsed ? "Expand all replies" : "Collapse all replies"}
         </button>
       )}
+      {ready && (
+        // Always at hand while reading: the previous and next top-level comment (keys p and n).
+        <nav aria-label="Top-level comments" className="fixed right-3 bottom-3 z-10 flex gap-1 text-sm">
+          {([[-1, "Previous top-level comment", "↑"], [1, "Next top-level comment", "↓"]] as const).map(([direction, label, arrow]) => (
+            <button
+              key={direction}
+              type="button"
+              aria-label={label}
+              title={`${label} (${direction === 1 ? "n" : "p"})`}
+              onClick={() => jumpTopLevel(root.current!, direction)}
+              className="min-h-11 min-w-11 rounded-full bg-white shadow ring-1 ring-stone-300 hover:bg-stone-100 dark:bg-stone-800 dark:ring-stone-600 dark:hover:bg-stone-700"
+            >
+              {arrow}
+            </button>
+          ))}
+        </nav>
+      )}
       {missing && (
         <p role="status" className="mb-3 rounded bg-amber-100 px-3 py-2 text-sm text-stone-900 dark:bg-amber-900 dark:text-white">
           The comment this link points to is not in the current view.{" "}
@@ -375,7 +414,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
         <div role="dialog" aria-label="Keyboard shortcuts" className="fixed right-4 bottom-4 z-20 rounded-lg bg-white p-4 text-sm shadow-lg ring-1 ring-stone-300 dark:bg-stone-900 dark:ring-stone-700">
           <h2 className="mb-2 font-semibold">Keyboard shortcuts</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-            {[["j / k", "next / previous comment"], ["h", "parent comment"], ["Enter, Space", "collapse or expand replies"], ["/", "search this thread"], ["?", "show or hide these keys"]].map(([k, v]) => (
+            {[["j / k", "next / previous comment"], ["n / p", "next / previous top-level comment"], ["h", "parent comment"], ["Enter, Space", "collapse or expand replies"], ["/", "search this thread"], ["?", "show or hide these keys"]].map(([k, v]) => (
               <div key={k} className="contents">
                 <dt><kbd className="rounded border border-stone-300 px-1 dark:border-stone-600">{k}</kbd></dt>
                 <dd>{v}</dd>
