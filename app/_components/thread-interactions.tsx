@@ -75,12 +75,8 @@ function placePart(thread: HTMLElement, html: string): HTMLElement[] {
   return items;
 }
 
-/** A part the server would not give: its status and words. */
-class PartRefused extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
+/** A part the server would not give, in its words. */
+class PartRefused extends Error {}
 
 /** The comment being read: the one focused, else the first whose bottom is below the sticky bar. */
 function readComment(root: HTMLElement): HTMLElement | undefined {
@@ -203,7 +199,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
       address.searchParams.set("part", String(k));
       // Asked for as a page is, so `npm start`'s page cache keeps parts as it keeps pages.
       const response = await fetch(address, { signal: abort.signal, headers: { accept: "text/html" } });
-      if (!response.ok) throw new PartRefused(response.status, (await response.text()).trim());
+      if (!response.ok) throw new PartRefused((await response.text()).trim());
       return response.text();
     };
     // Parts in place so far: the page's own, and any a failed attempt placed before it stopped.
