@@ -39,6 +39,28 @@ test("a dump full of XSS payloads shows every one as text and runs none", async 
   expect(dialogs).toEqual([]);
 });
 
+test("Markdown cannot carry a payload: javascript: and data: links, images, autolinks, nested brackets and tags stay text", async ({ page }) => {
+  await page.goto("/a/zz_markdown");
+  const skua = page.locator(SELECT.comment).filter({ hasText: "a link that runs code" });
+  await expect(skua).toContainText("[a link that runs code](javascript:window.__xss='md-link')");
+  await expect(skua).toContainText("<javascript:window.__xss='md-autolink'>");
+  await expect(skua).toContainText(`<b onmouseover="window.__xss='md-html'">bold tag</b>`);
+  await expect(skua).toContainText("[data](data:text/html,<script>window.__xss='md-data'</script>)");
+  // A picture becomes a link to it: no browser fetches a stranger's tracker; a picture of a script is words.
+  await expect(skua.locator("img")).toHaveCount(0);
+  await expect(skua.getByRole("link", { name: "a picture" })).toHaveAttribute("href", "https://example.org/tracker.png");
+  await expect(skua).toContainText("a script picture");
+  // A link inside a link's text: the inner one, as CommonMark says, and the outer brackets as text.
+  await expect(skua.getByRole("link", { name: "nested" })).toHaveAttribute("href", "https://example.org/inner");
+  // Every link is to the web or mail, and none vouches for where it goes.
+  for (const link of await skua.locator("a:not(h3 a)").all()) {
+    await expect(link).toHaveAttribute("href", /^https:\/\/example\.org\//);
+    await expect(link).toHaveAttribute("rel", "nofollow ugc noopener");
+  }
+  await skua.getByText("a link that runs code").click();
+  await assertNothingRan(page);
+});
+
 test("every response carries the security headers, with a nonce-based script policy", async ({ request }) => {
   for (const path of ["/", HOSTILE, "/api/trpc/article.list", "/c/nope"]) {
     const response = await request.get(path);

@@ -5,8 +5,8 @@ import { ARTICLE, comment, openThread } from "./helpers";
 test("a reader opens an article from the list and sees its replies nested under what they answer", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
-  // The five sample dumps, the hostile fixture, the long thread, two dumps of one title, and the six articles of e2e/formats (a saved page, four exports).
-  await expect(page.locator("[data-article-list] > li")).toHaveCount(15);
+  // The five sample dumps, the hostile fixture, the long thread, two dumps of one title, one in Markdown, and the six articles of e2e/formats (a saved page, four exports).
+  await expect(page.locator("[data-article-list] > li")).toHaveCount(16);
   await page.getByRole("link", { name: "Putin Pushes His Own Reset Button On American Relations" }).click();
   await expect(page).toHaveURL(/\/a\/000_27b7f12d24ef8725$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Putin Pushes His Own Reset Button On American Relations");

@@ -6,7 +6,7 @@
 //     <article id=c-ID class="c-card [c-hl|c-ctx]" tabindex=-1 aria-label="Reply from A to B, level N">
 //       [<button data-collapse>]                                   when it has replies: folds them
 //       <h3><a>author</a> [<small>] <a data-permalink><time/></a> [<a data-up>]</h3>
-//       text, or <p>…</p><blockquote>…</blockquote>…              one paragraph bare, more each in its element
+//       text (comment-text.ts: Markdown-lite; one paragraph is its inline markup alone, no <p>)
 //     </article>
 //     [<ol class=c-list data-replies>…] or [<a class=c-more>]  its replies, or a link to them
 //   </li>
@@ -30,6 +30,8 @@ export const CLASS = {
   more: "c-more",
   /** What a collapsed comment's replies are: made by the island from the button's DATA.summary. */
   summary: "c-summary",
+  /** A comment's text outside a thread's card (commenter page, a comment's ancestors): styled as in the card. */
+  text: "c-text",
 } as const;
 
 /** Data attributes: what scripts and tests read. */

@@ -21,7 +21,7 @@ test("every dump-derived value is escaped: no tag, attribute or quote from the d
   );
   assert.ok(!/<script|<img|<b>|onmouseover='/.test(html), html);
   assert.match(html, /<\/h3>&lt;<mark>script<\/mark>&gt;alert\(1\)&lt;\/<mark>script<\/mark>&gt; &amp; &quot;quotes&quot;<\/article>/);
-  assert.match(html, /<blockquote>&gt; quoted &lt;b&gt;bold&lt;\/b&gt;<\/blockquote>/);
+  assert.match(html, /<blockquote><p>quoted &lt;b&gt;bold&lt;\/b&gt;<\/p><\/blockquote>/);
   assert.match(html, /data-author='x&#39; onmouseover=&#39;alert\(1\)'/);
   assert.match(html, /aria-label='Reply from &lt;img src=x onerror=alert\(1\)&gt; to x&#39; onmouseover=&#39;alert\(1\), level 2'/);
 });

@@ -8,6 +8,7 @@
 // every double quote costs four bytes.
 import type { FlatComment } from "@/server/threads/flat-thread";
 import { CLASS, DATA, commentElementId } from "./comment-markup";
+import { commentTextHtml } from "./comment-text";
 import { escapeHtml } from "./escape-html";
 import { formatPostedAt } from "./format-time";
 
@@ -147,10 +148,7 @@ export function renderCommentTree(flat: readonly FlatComment[], options: TreeOpt
       permalinkHtml(c, `/c/${id}${carry}`) +
       (c.parentId ? `<a href='#${commentElementId(escapeHtml(c.parentId))}' ${DATA.up} aria-label='parent'${parentHint(c.parentSource)}></a>` : "") +
       "</h3>";
-    // A comment of one paragraph is its text alone: most comments, a node each saved.
-    const paragraphs = c.text.split("\n\n");
-    if (paragraphs.length === 1 && !c.text.startsWith(">")) html += mark(c.text);
-    else for (const p of paragraphs) html += p.startsWith(">") ? `<blockquote>${mark(p)}</blockquote>` : `<p>${mark(p)}</p>`;
+    html += commentTextHtml(c.text, mark);
     html += "</article>";
     if (showReplies) {
       html += `<ol class='${c.depth < INDENTED_LEVELS ? CLASS.list : `${CLASS.list} ${CLASS.flat}`}' ${DATA.replies}>`;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { CommentTime } from "@/app/_components/comment-time";
+import { CommentText } from "@/app/_components/comment-text-view";
 import { CommentTree } from "@/app/_components/comment-tree";
 import { CopyLinkButton } from "@/app/_components/copy-link-button";
 import { first, orNotFound } from "@/app/_components/load";
@@ -85,7 +86,7 @@ export default async function CommentPage(props: Props) {
                   <p className="font-semibold">
                     {a.author ?? "unknown"} <CommentTime postedAt={a.postedAt} postedAtText={a.postedAtText} />
                   </p>
-                  <p className="line-clamp-3">{a.text}</p>
+                  <CommentText text={a.text} className="line-clamp-3" />
                   <Link href={`/c/${a.id}${viewQuery({ sort: input.sort, context: input.context })}`} className="text-xs text-blue-800 hover:underline dark:text-blue-300">
                     permalink
                   </Link>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { CommentTime } from "@/app/_components/comment-time";
+import { CommentText } from "@/app/_components/comment-text-view";
 import { formatPostedAt } from "@/app/_components/format-time";
 import { decodedParam, orNotFound } from "@/app/_components/load";
 import { api } from "@/server/trpc/server";
@@ -77,7 +78,7 @@ export default async function AuthorPage(props: Props) {
                   in reply to {c.parentAuthor ?? "unknown"}: {c.parentText}
                 </p>
               )}
-              <p className="mt-1 line-clamp-6 whitespace-pre-line">{c.text}</p>
+              <CommentText text={c.text} className="mt-1 line-clamp-6" />
               <Link href={`/c/${c.id}`} className="text-xs text-stone-600 hover:underline dark:text-stone-400">
                 permalink
               </Link>
