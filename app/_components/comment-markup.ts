@@ -65,6 +65,11 @@ export const DATA = {
   complete: "data-complete",
   /** The island's line saying how far the parts have come, or why they stopped. */
   partsStatus: "data-parts-status",
+  /** Set by the island on the card of a commenter the reader hid: its text put away in a hidden element, a note in its place. */
+  muted: "data-muted",
+  mutedNote: "data-muted-note",
+  /** Set by the island on the card of a comment this browser had not shown on the reader's last visit (reader-memory.ts). */
+  fresh: "data-new",
 } as const;
 
 /** A comment's element id. */

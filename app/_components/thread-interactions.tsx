@@ -1,9 +1,12 @@
 "use client";
 // One client island for the whole thread, working on the server-rendered markup by event
 // delegation: collapse and expand, keyboard moves, opening a permalink's target, and the
-// sticky breadcrumb of ancestors. No per-comment client components.
+// sticky breadcrumb of ancestors, the reader's position and the thread map, hidden commenters and
+// comments new since the last visit. No per-comment client components.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CLASS, DATA, SELECT, commentElementId } from "./comment-markup";
+import { readHidden, readSeen, rememberSeen, writeHidden, type SeenComments } from "./reader-memory";
+import type { MapSegment } from "./thread-map";
 
 const storageKey = (articleId: string) => `rethread:collapsed:${articleId}`;
 /** Set while a reader has every reply of the article collapsed: parts yet to come arrive collapsed too. */
@@ -51,6 +54,50 @@ function setCollapsed(item: HTMLElement, collapsed: boolean) {
   }
   if (summary) summary.hidden = !collapsed;
   item.toggleAttribute(DATA.collapsed, collapsed);
+}
+
+/** What a card holds besides its text: kept in view when its commenter is hidden. */
+const isFrame = (node: ChildNode) => node instanceof Element && (node.matches("h3, button") || node.classList.contains(CLASS.summary));
+
+/** A hidden commenter's comment keeps its heading and its place (its replies stay): its text goes into a hidden element, a note says whose it is. */
+function setMuted(article: HTMLElement, muted: boolean) {
+  if (article.hasAttribute(DATA.muted) === muted) return;
+  if (muted) {
+    const name = article.parentElement!.getAttribute(DATA.author) ?? "unknown";
+    const text = document.createElement("div");
+    text.hidden = true;
+    text.append(...[...article.childNodes].filter((n) => !isFrame(n)));
+    const note = document.createElement("p");
+    note.setAttribute(DATA.mutedNote, name);
+    note.append(`You hid ${name}.`);
+    const show = note.appendChild(document.createElement("button"));
+    show.type = "button";
+    show.textContent = `Show ${name}`;
+    article.append(note, text);
+  } else {
+    article.querySelector(`:scope > [${DATA.mutedNote}]`)?.remove();
+    const text = article.querySelector(":scope > div[hidden]");
+    text?.replaceWith(...text.childNodes);
+  }
+  article.toggleAttribute(DATA.muted, muted);
+}
+
+/** Hides the comments in `scope` of the commenters named, and shows the others'. */
+function applyHidden(scope: Element, names: ReadonlySet<string>) {
+  for (const article of scope.querySelectorAll<HTMLElement>(SELECT.comment)) setMuted(article, names.has(article.parentElement!.getAttribute(DATA.author) ?? ""));
+}
+
+/** Marks the comments in `scope` this browser had not shown before; returns how many. */
+function markNew(scope: Element, seen: SeenComments | null): number {
+  if (!seen) return 0; // a first visit: nothing to compare with
+  let count = 0;
+  for (const article of scope.querySelectorAll<HTMLElement>(SELECT.comment)) {
+    if (seen.has(article.id.slice(commentElementId("").length)) || article.hasAttribute(DATA.fresh)) continue;
+    article.setAttribute(DATA.fresh, "");
+    article.setAttribute("aria-label", `${article.getAttribute("aria-label")}, new`);
+    count++;
+  }
+  return count;
 }
 
 /** Comments a reader can reach now: not inside a collapsed subtree. */
@@ -101,7 +148,25 @@ interface Crumb {
   name: string;
 }
 
-export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false, children }: { articleId: string; viewKey: string; showCollapseAll?: boolean; children: React.ReactNode }) {
+export function ThreadInteractions({
+  articleId,
+  viewKey,
+  showCollapseAll = false,
+  total,
+  map,
+  commenters = [],
+  children,
+}: {
+  articleId: string;
+  viewKey: string;
+  showCollapseAll?: boolean;
+  /** Comments in the view, and its map (thread-map.ts): the reader's position is shown against them. */
+  total?: number;
+  map?: MapSegment[];
+  /** Names a reader can hide. */
+  commenters?: string[];
+  children: React.ReactNode;
+}) {
   const root = useRef<HTMLDivElement>(null);
   const [crumbs, setCrumbs] = useState<{ path: Crumb[]; words: string } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -116,6 +181,15 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
   /** A permalink target not in place yet: looked for again as parts come in. */
   const awaited = useRef<string | null>(null);
   const allCollapsedRef = useRef(false);
+  /** Commenters the reader hid, in every thread (reader-memory.ts). */
+  const [hidden, setHidden] = useState<string[]>([]);
+  const hiddenRef = useRef<ReadonlySet<string>>(new Set());
+  /** What this browser showed of the thread before this visit, read once a visit; how many comments are new since. */
+  const seen = useRef<SeenComments | null>(null);
+  const [fresh, setFresh] = useState(0);
+  /** The place (from 1) in the view of the comment being read; every comment in the page, in order, found again when parts come in. */
+  const [position, setPosition] = useState<number | null>(null);
+  const inOrder = useRef<HTMLElement[] | null>(null);
 
   /** Saves the state of the comments in view; comments a filter hides keep theirs. */
   const persist = useCallback(() => {
@@ -144,11 +218,39 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
     if (focus) article.focus({ preventScroll: true });
   }, []);
 
+  const hide = useCallback((name: string, hidden: boolean) => {
+    const names = new Set(hiddenRef.current);
+    if (hidden) names.add(name);
+    else names.delete(name);
+    hiddenRef.current = names;
+    writeHidden([...names]);
+    setHidden([...names]);
+    applyHidden(root.current!, names);
+  }, []);
+
+  /** Moves to the next comment new since the last visit, after the one being read, round to the first. */
+  const nextNew = useCallback(() => {
+    const news = [...root.current!.querySelectorAll<HTMLElement>(`${SELECT.comment}[${DATA.fresh}]`)];
+    const current = readComment(root.current!);
+    const next = news.find((a) => current && current.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) ?? news[0];
+    if (next) reveal(next.id.slice(commentElementId("").length));
+  }, [reveal]);
+
+  useEffect(() => {
+    seen.current = readSeen(articleId);
+  }, [articleId]);
+
   // Collapsed state survives sorting and filtering; a permalink target always opens.
   useEffect(() => {
     const el = root.current!;
     el.setAttribute(DATA.ready, ""); // hydrated: the keys and toggles work from now on
     setReady(true);
+    inOrder.current = null;
+    const names = readHidden();
+    hiddenRef.current = new Set(names);
+    setHidden(names);
+    applyHidden(el, hiddenRef.current);
+    setFresh(markNew(el, seen.current));
     for (const id of readCollapsed(articleId)) {
       const item = itemOf(id);
       if (item && el.contains(item)) setCollapsed(item, true);
@@ -185,6 +287,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
     const url = thread.getAttribute(DATA.partUrl);
     const done = () => {
       thread.setAttribute(DATA.complete, "");
+      rememberSeen(articleId, [...thread.querySelectorAll(SELECT.comment)].map((a) => a.id.slice(commentElementId("").length)));
       const target = awaited.current;
       awaited.current = null;
       if (target) {
@@ -212,6 +315,10 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
         if (placed + 1 < count) next = fetchPart(placed + 1);
         const items = placePart(thread, html);
         placed++;
+        inOrder.current = null;
+        const added = items.reduce((n, item) => n + markNew(item, seen.current), 0);
+        if (added > 0) setFresh((n) => n + added);
+        if (hiddenRef.current.size > 0) for (const item of items) applyHidden(item, hiddenRef.current);
         thread.setAttribute(DATA.placed, String(placed));
         const collapsed = readCollapsed(articleId);
         for (const item of items) {
@@ -246,6 +353,11 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
         toggle(toggler.closest<HTMLElement>(SELECT.item)!);
         return;
       }
+      const unhide = target.closest(`[${DATA.mutedNote}] > button`);
+      if (unhide) {
+        hide(unhide.parentElement!.getAttribute(DATA.mutedNote)!, false);
+        return;
+      }
       const parentLink = target.closest<HTMLAnchorElement>(SELECT.up);
       if (parentLink) {
         event.preventDefault();
@@ -256,7 +368,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
     };
     el.addEventListener("click", onClick);
     return () => el.removeEventListener("click", onClick);
-  }, [toggle, reveal]);
+  }, [toggle, reveal, hide]);
 
   const collapseAll = (collapse: boolean) => {
     for (const item of root.current!.querySelectorAll<HTMLElement>(`li:has(> ${SELECT.replies})`)) setCollapsed(item, collapse);
@@ -292,6 +404,18 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
         case "p":
           event.preventDefault();
           return jumpTopLevel(el, event.key === "n" ? 1 : -1);
+        case "x": {
+          const name = current?.parentElement!.getAttribute(DATA.author);
+          if (name) {
+            event.preventDefault();
+            hide(name, !hiddenRef.current.has(name));
+            current!.focus();
+          }
+          return;
+        }
+        case "u":
+          event.preventDefault();
+          return nextNew();
         case "h": {
           const parent = current && parentItem(current.parentElement!);
           if (parent) {
@@ -325,7 +449,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [toggle, reveal]);
+  }, [toggle, reveal, hide, nextNew]);
 
   // The breadcrumb follows the comment at the top of the viewport.
   useEffect(() => {
@@ -335,12 +459,17 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
       const list = visibleComments(root.current!);
       // The comment being read is the one crossing the bar's lower edge.
       const top = list.find((a) => a.getBoundingClientRect().bottom > 56);
+      // The position is the comment being read: the focused one (keys move the focus), else the top one.
+      const all = (inOrder.current ??= [...root.current!.querySelectorAll<HTMLElement>(SELECT.comment)]);
+      const focused = document.activeElement?.closest<HTMLElement>(SELECT.comment);
+      const reading = focused && root.current!.contains(focused) ? focused : top;
+      setPosition(reading ? all.indexOf(reading) + 1 || null : null);
       const item = top?.parentElement;
       if (!top || !item || !parentItem(item)) return setCrumbs(null);
       const path: Crumb[] = [];
       for (let li: HTMLElement | null = item; li; li = parentItem(li)) path.unshift({ id: idOf(li), name: li.getAttribute(DATA.author) ?? "unknown" });
       // The comment's text: what follows its heading (one paragraph bare, more in elements).
-      const text = [...top.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || n.nodeName === "P" || n.nodeName === "BLOCKQUOTE").map((n) => n.textContent).join(" ");
+      const text = [...top.childNodes].filter((n) => !isFrame(n) && !(n instanceof HTMLElement && n.hidden)).map((n) => n.textContent).join(" ");
       const words = text.trim().split(/\s+/).slice(0, 8).join(" ");
       setCrumbs({ path, words });
     };
@@ -348,22 +477,93 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
       frame ||= requestAnimationFrame(update);
     };
     window.addEventListener("scroll", onScroll, { passive: true });
+    document.addEventListener("focusin", onScroll);
+    frame = requestAnimationFrame(update);
     return () => {
       window.removeEventListener("scroll", onScroll);
+      document.removeEventListener("focusin", onScroll);
       cancelAnimationFrame(frame);
     };
   }, []);
 
   return (
     <div ref={root}>
-      {showCollapseAll && ready && (
-        <button type="button" onClick={() => collapseAll(!allCollapsed)} className="mb-2 text-sm text-blue-800 hover:underline dark:text-blue-300">
-          {allCollapsed ? "Expand all replies" : "Collapse all replies"}
-        </button>
+      {ready && (
+        <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          {showCollapseAll && (
+            <button type="button" onClick={() => collapseAll(!allCollapsed)} className="min-h-6 text-blue-800 hover:underline dark:text-blue-300">
+              {allCollapsed ? "Expand all replies" : "Collapse all replies"}
+            </button>
+          )}
+          {commenters.some((name) => !hidden.includes(name)) && (
+            <label className="flex items-center gap-1">
+              <span className="text-stone-600 dark:text-stone-400">Hide</span>
+              <select
+                value=""
+                onChange={(e) => e.target.value && hide(e.target.value, true)}
+                aria-label="Hide a commenter (key x on a comment)"
+                className="max-w-40 rounded border border-stone-300 bg-white px-1 py-0.5 dark:border-stone-600 dark:bg-stone-900"
+              >
+                <option value="">a commenter…</option>
+                {commenters
+                  .filter((name) => !hidden.includes(name))
+                  .map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+              </select>
+            </label>
+          )}
+          {hidden.length > 0 && (
+            <span data-hidden-commenters>
+              Hidden:{" "}
+              {hidden.map((name, i) => (
+                <span key={name}>
+                  {i > 0 && ", "}
+                  {name}{" "}
+                  <button type="button" onClick={() => hide(name, false)} aria-label={`Show ${name}`} className="min-h-6 text-blue-800 underline dark:text-blue-300">
+                    show
+                  </button>
+                </span>
+              ))}
+            </span>
+          )}
+        </div>
+      )}
+      {fresh > 0 && (
+        <p role="status" className="mb-2 rounded bg-emerald-50 px-3 py-1.5 text-sm text-stone-900 dark:bg-emerald-950 dark:text-white">
+          {fresh.toLocaleString("en")} {fresh === 1 ? "comment" : "comments"} new since your last visit, marked new.{" "}
+          <button type="button" onClick={nextNew} className="min-h-6 font-medium underline">
+            Next new comment (u)
+          </button>
+        </p>
+      )}
+      {ready && map && total !== undefined && map.length > 1 && (
+        // Where the big sub-threads are and where the reader is; a click goes there.
+        <nav aria-label="Thread map" data-thread-map className="fixed top-24 right-0.5 bottom-20 z-10 hidden w-3 flex-col gap-px md:flex">
+          {map.map((segment) => (
+            <a
+              key={segment.first}
+              href={`#${commentElementId(segment.first)}`}
+              aria-label={`${segment.starter ? `${segment.starter}'s sub-thread` : "Comments"} ${(segment.start + 1).toLocaleString("en")} to ${(segment.start + segment.count).toLocaleString("en")}`}
+              title={`${segment.starter ? `${segment.starter}'s sub-thread: ` : ""}${segment.count.toLocaleString("en")} ${segment.count === 1 ? "comment" : "comments"}`}
+              style={{ flexGrow: segment.count }}
+              className={`min-h-0.5 basis-0 rounded-sm ${segment.starter ? "bg-blue-700/70 hover:bg-blue-700 dark:bg-blue-400/70" : "bg-stone-300 hover:bg-stone-400 dark:bg-stone-600"}`}
+            />
+          ))}
+          {position !== null && <span aria-hidden className="pointer-events-none absolute inset-x-0 h-1 -translate-y-1/2 rounded bg-amber-500" style={{ top: `${((position - 0.5) / total) * 100}%` }} />}
+        </nav>
       )}
       {ready && (
-        // Always at hand while reading: the previous and next top-level comment (keys p and n).
-        <nav aria-label="Top-level comments" className="fixed right-3 bottom-3 z-10 flex gap-1 text-sm">
+        // Always at hand while reading: where one is, and the previous and next top-level comment (keys p and n).
+        <nav aria-label="Top-level comments" className="fixed right-3 bottom-3 z-10 flex items-center gap-1 text-sm">
+          {position !== null && total !== undefined && (
+            <span data-position className="rounded-full bg-white px-2 py-1 text-xs shadow ring-1 ring-stone-300 dark:bg-stone-800 dark:ring-stone-600">
+              <span className="sr-only">Comment </span>
+              {position.toLocaleString("en")} of {total.toLocaleString("en")}
+            </span>
+          )}
           {([[-1, "Previous top-level comment", "↑"], [1, "Next top-level comment", "↓"]] as const).map(([direction, label, arrow]) => (
             <button
               key={direction}
@@ -410,7 +610,7 @@ export function ThreadInteractions({ articleId, viewKey, showCollapseAll = false
         <div role="dialog" aria-label="Keyboard shortcuts" className="fixed right-4 bottom-4 z-20 rounded-lg bg-white p-4 text-sm shadow-lg ring-1 ring-stone-300 dark:bg-stone-900 dark:ring-stone-700">
           <h2 className="mb-2 font-semibold">Keyboard shortcuts</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-            {[["j / k", "next / previous comment"], ["n / p", "next / previous top-level comment"], ["h", "parent comment"], ["Enter, Space", "collapse or expand replies"], ["/", "search this thread"], ["?", "show or hide these keys"]].map(([k, v]) => (
+            {[["j / k", "next / previous comment"], ["n / p", "next / previous top-level comment"], ["h", "parent comment"], ["u", "next comment new since your last visit"], ["x", "hide or show the comment's commenter"], ["Enter, Space", "collapse or expand replies"], ["/", "search this thread"], ["?", "show or hide these keys"]].map(([k, v]) => (
               <div key={k} className="contents">
                 <dt><kbd className="rounded border border-stone-300 px-1 dark:border-stone-600">{k}</kbd></dt>
                 <dd>{v}</dd>

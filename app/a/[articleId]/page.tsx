@@ -12,6 +12,7 @@ import { TimelineChart } from "@/app/_components/timeline-chart";
 import { commentElementId } from "@/app/_components/comment-markup";
 import { viewQuery } from "@/app/_components/view-url";
 import { threadQuery } from "@/app/_components/page-query";
+import { threadMap } from "@/app/_components/thread-map";
 import { partOptions } from "@/app/_components/thread-parts";
 import type { ThreadView } from "@/server/trpc/schemas";
 import { THREAD_WINDOW } from "@/server/trpc/limits";
@@ -115,7 +116,7 @@ async function Discussion({ articleId, view, between, whole }: { articleId: stri
         </p>
       )}
       {window.count < window.total && <WindowNav articleId={articleId} view={urlView} window={window} />}
-      <ThreadInteractions articleId={articleId} viewKey={viewQuery(urlView)} showCollapseAll>
+      <ThreadInteractions articleId={articleId} viewKey={viewQuery(urlView)} showCollapseAll total={comments.length} map={threadMap(comments)} commenters={hideable(authors)}>
         <CommentTree
           comments={comments}
           options={partOptions(view)}
@@ -124,6 +125,15 @@ async function Discussion({ articleId, view, between, whole }: { articleId: stri
       </ThreadInteractions>
     </>
   );
+}
+
+/** The commenters offered in the "Hide" list: the most active hundred, by name (any other is hidden with the key x on their comment). */
+function hideable(authors: { name: string; count: number }[]): string[] {
+  return [...authors]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 100)
+    .map((a) => a.name)
+    .sort((a, b) => a.localeCompare(b));
 }
 
 /** For a thread larger than one request reads (THREAD_WINDOW): which part this is, and the parts around it. */
