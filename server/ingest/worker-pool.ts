@@ -42,7 +42,9 @@ export async function prepareInWorkers(
 ): Promise<void> {
   if (files.length === 0) return;
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / 8)));
-  const inFlight = options.inFlight ?? 16;
+  // Queued tasks are only file names; a small dump is parsed in well under a millisecond, so a
+  // short queue ran dry while the caller stored a batch, and half the ingest was waiting.
+  const inFlight = options.inFlight ?? 128;
   const budget = options.fileTimeoutMs ?? FILE_TIMEOUT_MS;
   let next = 0;
   let done = 0;
