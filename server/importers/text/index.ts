@@ -75,7 +75,32 @@ export function parseDocument(source: string, raw: string): ParsedDocument {
     articleLines.push(...opening.paragraphs.map((text) => ({ indent: 0, text, blanksBefore: 1 })));
   }
   const article = buildArticle(articleLines, trailerTitle, pageMode ? { lines, headlineWithin } : null, width);
+  dropFooterTail(nodes);
   return { source, ...article, site, comments: toComments(source, nodes) };
+}
+
+/** "1 2 3 … 5 Weiter »": a page's list of comment pages. */
+const PAGINATION = /^(?:[\d\s.…·|«‹<]+)(?:\s*(?:next|weiter|siguiente|suivant|successivo|older|newer|more)\b)?\s*[»›>]?$/i;
+/** A line of a menu, a form or a widget: short, and not a sentence. */
+const isLabel = (paragraph: string) => paragraph.length <= 40 && !/[.!?…"”)]$/.test(paragraph);
+
+/**
+ * What a page prints after its comments that no rule above took for its footer (a sidebar, a
+ * reply form, the list of comment pages) ends the thread as one last comment without a name.
+ * Where most comments have names, a nameless last one that is all labels and links (most of its
+ * paragraphs short and no sentences) or only page numbers is the page's footer, and is dropped.
+ */
+function dropFooterTail(nodes: ReturnType<typeof buildThread>): void {
+  const named = nodes.filter((n) => n.author !== null).length;
+  while (nodes.length > 1 && named >= 0.6 * nodes.length) {
+    const last = nodes[nodes.length - 1]!;
+    if (last.author !== null) return;
+    const paragraphs = last.paragraphs;
+    const labels = paragraphs.filter(isLabel).length;
+    const pages = paragraphs.every((p) => PAGINATION.test(p) && /\d/.test(p));
+    if (!pages && !(paragraphs.length >= 3 && labels >= 0.6 * paragraphs.length)) return;
+    nodes.pop();
+  }
 }
 
 /** Comment text lines broken by a text tool's wrapping, joined back; headers and ends stay as they are. */

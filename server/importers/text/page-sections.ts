@@ -80,7 +80,7 @@ export interface PageSection {
 }
 
 /** Where the comments end and the page's own footer begins: related threads, the reply form. */
-const SECTION_END = /^(?:similar threads|related (?:threads|posts|articles|discussions)|ähnliche (?:themen|beiträge|artikel)|sujets similaires|articles similaires|temas similares|discussioni simili|more posts from .{1,60}|antwort erstellen|post reply|reply to (?:this )?thread|write your reply|(?:page|seite|página|pagina) \d+ (?:of|von|de|di|sur) \d+|\d+ (?:of|von|de|di|sur) \d+|wechsle zu seite|gehe zu seite|go to page|aller à la page)\.{0,3}:?$/i;
+const SECTION_END = /^(?:similar threads|related (?:threads|posts|articles|discussions)|ähnliche (?:themen|beiträge|artikel)|sujets similaires|articles similaires|temas similares|discussioni simili|more posts from .{1,60}|antwort erstellen|post reply|reply to (?:this )?thread|write your reply|(?:page|seite|página|pagina) \d+ (?:of|von|de|di|sur) \d+|\d+ (?:of|von|de|di|sur) \d+|wechsle zu seite|gehe zu seite|go to page|aller à la page|recent comments|neueste kommentare|letzte kommentare|comentarios recientes|commentaires récents|commenti recenti)\.{0,3}:?$/i;
 
 /** Which of the header-shaped lines found are the comment section's headers, by what the page says of itself; null for none. */
 function sectionHeaders(lines: readonly Line[], found: [number, CommentHeader][], marker: number, forum: boolean): [number, CommentHeader][] | null {
