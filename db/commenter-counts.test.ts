@@ -81,3 +81,18 @@ test("a commenter's counts follow every write: new documents, replacements, comm
   await expectCountsOfStoredComments(store);
   assert.equal((await store.getAuthor("eve"))!.total, 1);
 });
+
+test("the exchange of two commenters is every reply either wrote the other, across articles, newest first", async () => {
+  const { store } = t;
+  await write(store, [
+    doc("five", [["p1", "pia", null], ["q1", "quin", "p1"], ["p2", "pia", "q1"], ["r1", "rue", "p2"], ["q2", "quin", "r1"]]),
+    doc("six", [["q3", "quin", null], ["p3", "pia", "q3"], ["p4", "pia", "p3"]]),
+  ]);
+  const exchange = await store.getExchange("pia", "quin");
+  // Newest first: the helper dates comment i on day i + 1 of its document.
+  assert.deepEqual(exchange.map((c) => c.id).sort(), ["p2", "p3", "q1"]);
+  assert.deepEqual(exchange.map((c) => c.postedAt), [...exchange.map((c) => c.postedAt)].sort().reverse());
+  assert.deepEqual(new Set(exchange.map((c) => c.articleTitle)), new Set(["five", "six"]));
+  assert.deepEqual((await store.getExchange("quin", "pia")).map((c) => c.id).sort(), ["p2", "p3", "q1"]);
+  assert.deepEqual(await store.getExchange("pia", "nobody"), []);
+});

@@ -115,6 +115,8 @@ export interface Store {
   threadAuthors(documentId: string): Promise<Named[]>;
   /** Everything one commenter wrote across the corpus, newest first. */
   getAuthor(name: string, limit?: number): Promise<AuthorPage | undefined>;
+  /** The replies two commenters wrote each other across the corpus, newest first. */
+  getExchange(name: string, other: string, limit?: number): Promise<AuthorPage["comments"]>;
   countRows(): Promise<{ documents: number; blocks: number; comments: number }>;
 
   /** Each stored document's source with the content hash it was read at. */

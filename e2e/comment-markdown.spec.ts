@@ -34,3 +34,12 @@ test("the commenter's page shows their Markdown the same way", async ({ page }) 
   await expect(text.locator("strong")).toHaveText("finally");
   await expect(text.getByRole("link", { name: "the new timetable" })).toHaveAttribute("rel", REL);
 });
+
+test("a quote of a comment up the thread links to that comment; words nobody here wrote link nowhere", async ({ page }) => {
+  await openThread(page, MARKDOWN);
+  const tern = comment(page, "tern", "Only two of them matter");
+  const source = tern.locator("blockquote").getByRole("link", { name: "quoting gannet" });
+  await source.click();
+  await expect(comment(page, "gannet", "Three things to check")).toBeFocused();
+  await expect(comment(page, "petrel", "Nobody wrote that here").locator("blockquote a")).toHaveCount(0);
+});

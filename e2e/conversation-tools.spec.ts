@@ -2,7 +2,7 @@
 // where the reader is in the thread (position and map).
 import { expect, test, type Page } from "@playwright/test";
 import { DATA, SELECT } from "../app/_components/comment-markup";
-import { ARTICLE, comment, openThread } from "./helpers";
+import { ARTICLE, comment, expectOnScreen, openThread } from "./helpers";
 
 const LONG = "/a/zz_long_thread";
 
@@ -12,7 +12,7 @@ const granny = (page: Page) => page.locator(SELECT.comment).filter({ has: page.l
 test("hiding a commenter keeps the thread's shape: their comments become a line, the replies to them stay, and it is remembered", async ({ page }) => {
   await openThread(page, `/a/${ARTICLE}`);
   await expect(page.getByText("Phishers are not hackers.")).toBeVisible();
-  await page.getByLabel("Hide a commenter").selectOption("Granny");
+  await page.getByLabel("Hide the comments of").selectOption("Granny");
   await expect(page.getByText("Phishers are not hackers.")).toBeHidden();
   await expect(granny(page).getByText("You hid Granny.")).toBeVisible();
   // Their place stays, under its parent, with its replies visible.
@@ -91,8 +91,15 @@ test("the thread map shows the big sub-threads, and a click on one goes there", 
   await last.click();
   const target = (await last.getAttribute("href"))!;
   await expect(page.locator(target)).toBeFocused();
-  await expect(page.locator(target)).toBeInViewport();
+  await expectOnScreen(page, page.locator(target));
   await expect(page.locator("[data-position]")).toContainText(`of 480`);
   const at = Number((await page.locator("[data-position]").textContent())!.match(/Comment (\d+)/)![1]);
   expect(at).toBeGreaterThanOrEqual(start - 5);
+});
+
+test("the article's author, named by its byline, is marked where they comment", async ({ page }) => {
+  await openThread(page, "/a/zz_markdown");
+  const ruth = comment(page, "Ruth Kemp", "I wrote the article");
+  await expect(ruth.locator(`[${DATA.articleAuthor}]`)).toHaveText("article’s author");
+  await expect(page.locator(`[${DATA.articleAuthor}]`)).toHaveCount(1);
 });

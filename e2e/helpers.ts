@@ -34,3 +34,18 @@ export async function openThread(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.locator(SELECT.ready)).toBeAttached();
 }
+
+/**
+ * Waits until `locator` lies within the viewport, by its box. (toBeInViewport asks an
+ * IntersectionObserver, which reports nothing for a comment whose top-level item the browser has
+ * not yet drawn since it came into view: content-visibility, see globals.css.)
+ */
+export async function expectOnScreen(page: Page, locator: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      const box = await locator.boundingBox();
+      const height = page.viewportSize()!.height;
+      return box !== null && box.y + box.height > 0 && box.y < height;
+    })
+    .toBe(true);
+}

@@ -1,12 +1,12 @@
 import { expect, test, type Locator } from "@playwright/test";
 import { SELECT } from "../app/_components/comment-markup";
-import { ARTICLE, comment, openThread } from "./helpers";
+import { ARTICLE, comment, expectOnScreen, openThread } from "./helpers";
 
 test("a reader opens an article from the list and sees its replies nested under what they answer", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
-  // The five sample dumps, the hostile fixture, the long thread, two dumps of one title, one in Markdown, and the six articles of e2e/formats (a saved page, four exports).
-  await expect(page.locator("[data-article-list] > li")).toHaveCount(16);
+  // The five sample dumps, the hostile fixture, the long thread, two dumps of one title, one in Markdown, one with a footer, and the six articles of e2e/formats (a saved page, four exports).
+  await expect(page.locator("[data-article-list] > li")).toHaveCount(17);
   await page.getByRole("link", { name: "Putin Pushes His Own Reset Button On American Relations" }).click();
   await expect(page).toHaveURL(/\/a\/000_27b7f12d24ef8725$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Putin Pushes His Own Reset Button On American Relations");
@@ -109,4 +109,20 @@ test("back from a commenter's page returns to the place in the thread, not its t
   await page.goBack();
   await expect(page.locator(SELECT.ready)).toBeAttached();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 100);
+});
+
+test("back to a long thread returns to a comment far down, in a part that loads after the page", async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 600 });
+  await openThread(page, "/a/zz_long_thread");
+  await expect(page.locator(SELECT.complete)).toBeAttached();
+  const far = page.locator(SELECT.comment).nth(300);
+  await far.evaluate((e) => e.scrollIntoView({ block: "center" }));
+  // The comment the reader sees below the sticky bar: Back must bring it back into view.
+  const reading = await page.evaluate(() => document.elementFromPoint(200, 150)?.closest("article[id^='c-']")?.id);
+  expect(reading).toBeTruthy();
+  await far.locator("h3 a[href^='/u/']").click();
+  await expect(page).toHaveURL(/\/u\//);
+  await page.goBack();
+  await expect(page.locator(SELECT.complete)).toBeAttached();
+  await expectOnScreen(page, page.locator(`#${reading}`));
 });

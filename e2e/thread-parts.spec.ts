@@ -3,7 +3,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DATA, SELECT, commentElementId } from "../app/_components/comment-markup";
 import { FIRST_PART_COMMENTS } from "../app/_components/thread-parts";
-import { ARTICLE, commentId, openThread, order } from "./helpers";
+import { ARTICLE, commentId, expectOnScreen, openThread, order } from "./helpers";
 
 const LONG = "zz_long_thread";
 
@@ -41,7 +41,7 @@ test("a permalink to a comment of a later part opens at that comment once its pa
   const last = (await thread(request)).at(-1)!;
   await openThread(page, `/a/${LONG}#${commentElementId(last.id)}`);
   await expect(page.locator(`#${commentElementId(last.id)}`)).toBeFocused();
-  await expect(page.locator(`#${commentElementId(last.id)}`)).toBeInViewport();
+  await expectOnScreen(page, page.locator(`#${commentElementId(last.id)}`));
 });
 
 test("a part that cannot come says why and offers to try again, which then brings it", async ({ page }) => {

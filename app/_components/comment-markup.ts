@@ -55,6 +55,10 @@ export const DATA = {
   permalink: "data-permalink",
   /** The link to a reply's parent. */
   up: "data-up",
+  /** In the heading of a comment by the article's author. */
+  articleAuthor: "data-article-author",
+  /** At the end of a quote whose words are an earlier comment's: the link to that comment. */
+  quoteSource: "data-quote-source",
   /** The island is hydrated: keys and toggles work. */
   ready: "data-ready",
   /** On the thread's container: how many parts the view has, where they are, and that all are in place (thread-parts.ts). */

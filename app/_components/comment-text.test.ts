@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { Parser } from "htmlparser2";
 import { COMMENT_LINK_REL, commentTextHtml } from "./comment-text";
+import { escapeHtml } from "./escape-html";
 
 /** The elements comment text may become, and what each may carry. */
 const ALLOWED: Record<string, readonly string[]> = {
@@ -104,4 +105,12 @@ test("a search's words are marked inside the formatting, and plain text takes th
     assert.equal(commentTextHtml(plain), commentTextHtml(`${plain}*`).replace(/\*(<\/p>)?$/, "$1"), plain);
   }
   assert.equal(commentTextHtml("\n\n"), "");
+});
+
+test("a quote whose source is known ends with a link to it; only the first quote, and only when asked", () => {
+  const source = { href: "#c-a1", author: "ann" };
+  assert.equal(commentTextHtml("> her words\n\nmine", escapeHtml, source), `<blockquote><p>her words</p><a href="#c-a1" data-quote-source>quoting ann</a></blockquote><p>mine</p>`);
+  assert.equal(commentTextHtml("> one\n\nmid\n\n> two", escapeHtml, source).match(/data-quote-source/g)?.length, 1);
+  assert.equal(commentTextHtml("> her words\n\nmine"), "<blockquote><p>her words</p></blockquote><p>mine</p>");
+  assert.ok(commentTextHtml("> x", escapeHtml, { href: "#c-\"><script>", author: "<b>" }).includes(`href="#c-&quot;&gt;&lt;script&gt;"`));
 });

@@ -7,13 +7,22 @@
 // entities ("&lt;" a commenter typed stays "&lt;") and images (a link to them instead: a reader's
 // browser never fetches a picture a stranger chose).
 import MarkdownIt, { type Env as MarkdownEnv } from "markdown-it";
+import { DATA } from "./comment-markup";
 import { escapeHtml } from "./escape-html";
+
+const QUOTE_SOURCE = DATA.quoteSource;
 
 /** Writes text content: escapes it, and may mark words (a search's). */
 export type TextMarker = (text: string) => string;
 
+/** Where a comment's first quote comes from: an earlier comment, linked at the quote's end. */
+export interface QuoteSource {
+  href: string;
+  author: string;
+}
+
 /** What a render passes to the renderer's rules. */
-type Env = MarkdownEnv & { mark: TextMarker };
+type Env = MarkdownEnv & { mark: TextMarker; quote?: QuoteSource; quoted?: boolean };
 const markOf = (env: MarkdownEnv | undefined) => (env as Env).mark;
 
 /** Every link a commenter wrote: followed without endorsement, and without handing over this page. */
@@ -38,6 +47,12 @@ rules.fence = (tokens, idx, options, env, self) => {
   tokens[idx]!.info = "";
   return fence(tokens, idx, options, env, self).trimEnd();
 };
+rules.blockquote_close = (tokens, idx, _options, env) => {
+  const { quote, quoted } = env as Env;
+  if (!quote || quoted || tokens[idx]!.level !== 0) return "</blockquote>";
+  (env as Env).quoted = true;
+  return `<a href="${escapeHtml(quote.href)}" ${QUOTE_SOURCE}>${escapeHtml(`quoting ${quote.author}`)}</a></blockquote>`;
+};
 rules.image = (tokens, idx, _options, env) => {
   const image = tokens[idx]!;
   const alt = markOf(env)(image.children?.map((t) => t.content).join("") || "image");
@@ -54,13 +69,13 @@ const BLANK_LINES = /\n(?:[ \t]*\n)+/;
  * The HTML of a comment's text. A text of one paragraph is its inline markup alone, without a
  * `<p>`: most comments are one, and a thread of ten thousand counts every node (issue 14).
  */
-export function commentTextHtml(text: string, mark: TextMarker = escapeHtml): string {
+export function commentTextHtml(text: string, mark: TextMarker = escapeHtml, quote?: QuoteSource): string {
   if (!MARKDOWN_SIGN.test(text)) {
     // Most comments: the parser's result, ten times sooner.
     const paragraphs = text.split(BLANK_LINES).map((p) => p.trim()).filter((p) => p !== "");
     return paragraphs.length === 1 ? mark(paragraphs[0]!) : paragraphs.map((p) => `<p>${mark(p)}</p>`).join("");
   }
-  const env: Env = { mark };
+  const env: Env = { mark, quote };
   const tokens = md.parse(text, env);
   // No line breaks between blocks: each would be a text node of its own.
   for (const token of tokens) token.block = false;

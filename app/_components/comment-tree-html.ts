@@ -6,9 +6,11 @@
 // sub-thread says under which comment it continues. Every dump-derived value goes through
 // escapeHtml. Attributes are single-quoted: a part inside the RSC payload is JSON-escaped, where
 // every double quote costs four bytes.
+import { isArticleAuthor } from "@/server/threads/article-author";
 import type { FlatComment } from "@/server/threads/flat-thread";
 import { CLASS, DATA, commentElementId } from "./comment-markup";
 import { commentTextHtml } from "./comment-text";
+import { quoteFinder } from "./quoted-source";
 import { escapeHtml } from "./escape-html";
 import { formatPostedAt } from "./format-time";
 
@@ -24,6 +26,8 @@ export interface TreeOptions {
   highlightId?: string;
   /** Query string (sort and such) that links to other comments carry along. */
   carry?: string;
+  /** The article's author, where its byline names them (server/threads/article-author.ts): their comments are marked. */
+  articleAuthor?: string | null;
 }
 
 export interface Part {
@@ -105,6 +109,7 @@ export function renderCommentTree(flat: readonly FlatComment[], options: TreeOpt
     if (c.parentId !== null && index.has(c.parentId)) shownReplies.set(c.parentId, (shownReplies.get(c.parentId) ?? 0) + 1);
   });
 
+  const quoted = quoteFinder(flat, index);
   // Plain concatenation: V8 builds a rope and flattens it once, with far less garbage than push-and-join.
   let html = part.start === 0 ? `<ol class='${CLASS.list}' ${DATA.root}>` : "";
   /** Ids of the comments whose list items are open, innermost last. */
@@ -144,11 +149,13 @@ export function renderCommentTree(flat: readonly FlatComment[], options: TreeOpt
       "<h3>" +
       (c.author ? `<a href='/u/${escapeHtml(encodeURIComponent(c.author))}'>${escapeHtml(c.author)}</a>` : "<i>unknown</i>") +
       (c.authorSource === "inferred" ? "<small title='Name inferred from a reply that answers this comment'>(name inferred)</small>" : "") +
+      (isArticleAuthor(c.author, options.articleAuthor ?? null) ? `<small ${DATA.articleAuthor}>article’s author</small>` : "") +
       (c.role === "context" ? "<small>context</small>" : "") +
       permalinkHtml(c, `/c/${id}${carry}`) +
       (c.parentId ? `<a href='#${commentElementId(escapeHtml(c.parentId))}' ${DATA.up} aria-label='parent'${parentHint(c.parentSource)}></a>` : "") +
       "</h3>";
-    html += commentTextHtml(c.text, mark);
+    const source = c.text.includes(">") ? quoted(i) : undefined;
+    html += commentTextHtml(c.text, mark, source === undefined ? undefined : { href: `#${commentElementId(flat[source]!.id)}`, author: flat[source]!.author ?? "unknown" });
     html += "</article>";
     if (showReplies) {
       html += `<ol class='${c.depth < INDENTED_LEVELS ? CLASS.list : `${CLASS.list} ${CLASS.flat}`}' ${DATA.replies}>`;

@@ -1,7 +1,7 @@
 // What a page reads from its URL, checked once: the proxy answers 400 naming the parameter when
 // a value is wrong, and the page reads the same values with the same rules.
 import type { z } from "zod";
-import { articleListInput, commentView, exportView, threadView } from "@/server/trpc/schemas";
+import { articleListInput, authorView, commentView, exportView, threadView } from "@/server/trpc/schemas";
 
 export type Query = Record<string, string | string[] | undefined>;
 type Parsed<T> = { ok: true; data: T } | { ok: false; problem: string };
@@ -23,6 +23,7 @@ function parse<S extends z.ZodType>(schema: S, query: Query, keys: readonly stri
 export const homeQuery = (query: Query) => parse(articleListInput, query, ["sort", "q"]);
 export const threadQuery = (query: Query) => parse(threadView, query, ["sort", "author", "q", "depth", "from", "between"]);
 export const commentQuery = (query: Query) => parse(commentView, query, ["context", "sort"]);
+export const authorQuery = (query: Query) => parse(authorView, query, ["with"]);
 
 export const exportQuery = (query: Query) => parse(exportView, query, ["format"]);
 
@@ -54,8 +55,8 @@ export function requestProblem(pathname: string, search: URLSearchParams): strin
   }
   if (CONTROL.test(path)) return "The address contains control characters.";
   const query = queryOf(search);
-  const page = /^\/(?:([ac])\/[^/]+\/?)?$/.exec(path);
+  const page = /^\/(?:([acu])\/[^/]+\/?)?$/.exec(path);
   if (!page) return null;
-  const parsed = page[1] === "a" ? threadQuery(query) : page[1] === "c" ? commentQuery(query) : homeQuery(query);
+  const parsed = page[1] === "a" ? threadQuery(query) : page[1] === "c" ? commentQuery(query) : page[1] === "u" ? authorQuery(query) : homeQuery(query);
   return parsed.ok ? null : parsed.problem;
 }

@@ -8,6 +8,9 @@ import { CLASS, DATA, SELECT, commentElementId } from "./comment-markup";
 import { readHidden, readSeen, rememberSeen, writeHidden, type SeenComments } from "./reader-memory";
 import type { MapSegment } from "./thread-map";
 
+/** A thread this long gets the map; a shorter one fits a few screens. */
+const MAP_FROM = 50;
+
 const storageKey = (articleId: string) => `rethread:collapsed:${articleId}`;
 /** Set while a reader has every reply of the article collapsed: parts yet to come arrive collapsed too. */
 const allKey = (articleId: string) => `rethread:all-collapsed:${articleId}`;
@@ -125,11 +128,53 @@ function placePart(thread: HTMLElement, html: string): HTMLElement[] {
 /** A part the server would not give, in its words. */
 class PartRefused extends Error {}
 
-/** The comment being read: the one focused, else the first whose bottom is below the sticky bar. */
+/** The first comment whose bottom is below the sticky bar. */
+const topComment = (root: HTMLElement) => visibleComments(root).find((a) => a.getBoundingClientRect().bottom > 56);
+
+/** The comment being read: the one focused, else the top one. */
 function readComment(root: HTMLElement): HTMLElement | undefined {
   const focused = document.activeElement?.closest<HTMLElement>(SELECT.comment);
   if (focused && root.contains(focused)) return focused;
-  return visibleComments(root).find((a) => a.getBoundingClientRect().bottom > 56);
+  return topComment(root);
+}
+
+/**
+ * The reader's place (the top comment and how far down the window it was), kept for the page's
+ * address as they follow a link away or leave: Back (or a reload) returns there even when it lies
+ * in a part yet to load, where the browser's own restoring would stop at the page's end. Kept in
+ * sessionStorage: writing history.state while the router navigates would race it.
+ */
+interface Place {
+  id: string;
+  top: number;
+}
+const placeKey = () => `rethread:place:${location.pathname}${location.search}`;
+
+/** When the reader last moved through history in this document (the router's Back and Forward are popstate). */
+let traversedAt = -Infinity;
+let firstMount = true;
+if (typeof window !== "undefined") window.addEventListener("popstate", () => void (traversedAt = performance.now()));
+
+/** The place to return to, when this page is shown by Back, Forward or a reload rather than by a link. */
+function savedPlace(): Place | undefined {
+  const loadedBy = (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)?.type;
+  const returning = performance.now() - traversedAt < 5000 || (firstMount && (loadedBy === "back_forward" || loadedBy === "reload"));
+  firstMount = false;
+  if (!returning) return undefined;
+  try {
+    const place = JSON.parse(sessionStorage.getItem(placeKey()) ?? "null") as Place | null;
+    return typeof place?.id === "string" && typeof place.top === "number" ? place : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Scrolls the place's comment back to where it was; false while it is not in the page. */
+function restorePlace(place: Place): boolean {
+  const article = document.getElementById(commentElementId(place.id));
+  if (!article) return false;
+  window.scrollBy(0, article.getBoundingClientRect().top - place.top);
+  return true;
 }
 
 /** Moves to the next (1) or previous (-1) top-level comment from the one being read. */
@@ -190,6 +235,8 @@ export function ThreadInteractions({
   /** The place (from 1) in the view of the comment being read; every comment in the page, in order, found again when parts come in. */
   const [position, setPosition] = useState<number | null>(null);
   const inOrder = useRef<HTMLElement[] | null>(null);
+  /** The place Back returned to, not in the page yet: restored when its part arrives. */
+  const awaitedPlace = useRef<Place | null>(null);
 
   /** Saves the state of the comments in view; comments a filter hides keep theirs. */
   const persist = useCallback(() => {
@@ -262,14 +309,20 @@ export function ThreadInteractions({
     if (all) for (const item of el.querySelectorAll<HTMLElement>(`li:has(> ${SELECT.replies})`)) setCollapsed(item, true);
     const revealHash = () => {
       const target = location.hash.match(/^#c-([A-Za-z0-9_-]+)$/)?.[1];
-      if (!target) return;
+      if (!target) {
+        // Once: the place is where this visit began.
+        if (place && !restorePlace(place)) awaitedPlace.current = place;
+        place = undefined;
+        return;
+      }
       if (document.getElementById(commentElementId(target))) reveal(target);
       else if (el.querySelector(SELECT.complete)) setMissing(target);
       else awaited.current = target;
     };
     // A link to a comment opens there, not where the browser last was (it would win on a
     // reload); any other return to the page keeps the reader's place, as the browser restores it.
-    history.scrollRestoration = /^#c-/.test(location.hash) ? "manual" : "auto";
+    let place = /^#c-/.test(location.hash) ? undefined : savedPlace();
+    history.scrollRestoration = /^#c-/.test(location.hash) || place ? "manual" : "auto";
     const frame = requestAnimationFrame(revealHash);
     window.addEventListener("hashchange", revealHash);
     return () => {
@@ -326,6 +379,7 @@ export function ThreadInteractions({
             if (allCollapsedRef.current || collapsed.has(idOf(li))) setCollapsed(li, true);
           }
         }
+        if (awaitedPlace.current && restorePlace(awaitedPlace.current)) awaitedPlace.current = null;
         if (awaited.current && document.getElementById(commentElementId(awaited.current))) {
           reveal(awaited.current);
           awaited.current = null;
@@ -369,6 +423,31 @@ export function ThreadInteractions({
     el.addEventListener("click", onClick);
     return () => el.removeEventListener("click", onClick);
   }, [toggle, reveal, hide]);
+
+  // Following a link away, or leaving the page (a reload too), keeps the reader's place (see
+  // Place). The click is seen first, before the router handles it and the address changes.
+  useEffect(() => {
+    const keepPlace = () => {
+      const top = topComment(root.current!);
+      if (!top) return;
+      const place: Place = { id: top.id.slice(commentElementId("").length), top: top.getBoundingClientRect().top };
+      try {
+        sessionStorage.setItem(placeKey(), JSON.stringify(place));
+      } catch {
+        // storage off or full: Back keeps what the browser restores
+      }
+    };
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (link && !link.getAttribute("href")!.startsWith("#")) keepPlace();
+    };
+    document.addEventListener("click", onClick, true);
+    window.addEventListener("pagehide", keepPlace);
+    return () => {
+      document.removeEventListener("click", onClick, true);
+      window.removeEventListener("pagehide", keepPlace);
+    };
+  }, []);
 
   const collapseAll = (collapse: boolean) => {
     for (const item of root.current!.querySelectorAll<HTMLElement>(`li:has(> ${SELECT.replies})`)) setCollapsed(item, collapse);
@@ -501,7 +580,7 @@ export function ThreadInteractions({
               <select
                 value=""
                 onChange={(e) => e.target.value && hide(e.target.value, true)}
-                aria-label="Hide a commenter (key x on a comment)"
+                aria-label="Hide the comments of (key x on a comment)"
                 className="max-w-40 rounded border border-stone-300 bg-white px-1 py-0.5 dark:border-stone-600 dark:bg-stone-900"
               >
                 <option value="">a commenter…</option>
@@ -539,7 +618,7 @@ export function ThreadInteractions({
           </button>
         </p>
       )}
-      {ready && map && total !== undefined && map.length > 1 && (
+      {ready && map && total !== undefined && total >= MAP_FROM && map.length > 1 && (
         // Where the big sub-threads are and where the reader is; a click goes there.
         <nav aria-label="Thread map" data-thread-map className="fixed top-24 right-0.5 bottom-20 z-10 hidden w-3 flex-col gap-px md:flex">
           {map.map((segment) => (

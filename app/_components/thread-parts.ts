@@ -41,4 +41,9 @@ export function threadParts(flat: readonly { id: string; parentId: string | null
 }
 
 /** How the page and the part route render a view's comments: the same for every part. */
-export const partOptions = (view: Pick<ThreadView, "q" | "depth" | "sort">): TreeOptions => ({ words: searchWords(view.q), depth: view.depth, carry: viewQuery({ sort: view.sort }) });
+export const partOptions = (view: Pick<ThreadView, "q" | "depth" | "sort">, articleAuthor: string | null): TreeOptions => ({
+  words: searchWords(view.q),
+  depth: view.depth,
+  carry: viewQuery({ sort: view.sort }),
+  articleAuthor,
+});

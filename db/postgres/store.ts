@@ -339,6 +339,17 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
       const stats = { ...(counts ?? shownCounts(comments)), first: first?.at ?? null, last: last?.at ?? null };
       return { name, comments, ...stats, repliesTo, repliedBy };
     },
+    getExchange: async (name, other, limit = 500) => {
+      // Each side read by its author's index.
+      const side = (author: string, parent: string) =>
+        `SELECT ${COMMENT_COLUMNS}, d.title AS "articleTitle", substr(p.text, 1, 160) AS "parentText"
+         FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN comments p ON p.id = c.parent_id
+         WHERE c.author = ${author} AND c.parent_author = ${parent}`;
+      return rows<AuthorPage["comments"][number]>(
+        `SELECT * FROM (${side("$1", "$2")} UNION ALL ${side("$2", "$1")}) x ORDER BY "postedAt" DESC NULLS LAST, "documentId", position LIMIT $3`,
+        [name, other, limit],
+      );
+    },
     countRows: async () =>
       (await one<{ documents: number; blocks: number; comments: number }>(
         `SELECT (SELECT count(*) FROM documents)::int AS documents, (SELECT count(*) FROM blocks)::int AS blocks, (SELECT count(*) FROM comments)::int AS comments`,

@@ -3,7 +3,7 @@
 import { asc, count, desc, eq, getTableColumns, inArray, or, sql, type SQL } from "drizzle-orm";
 import type Database from "better-sqlite3";
 import type { Db } from "./client";
-import type { ArticleSort, CommentRow, Named, SearchHit, ThreadWindow } from "../store";
+import type { ArticleSort, AuthorPage, CommentRow, Named, SearchHit, ThreadWindow } from "../store";
 import { blocks, comments, documents } from "./schema";
 import { ACCEPT_ALL, toFtsQuery, type FtsQueries } from "./search-query";
 import { wholeWordsFirst } from "../search-words";
@@ -233,16 +233,16 @@ export function threadAuthors(db: Db, documentId: string) {
     .all();
 }
 
-/** Everything one commenter wrote across the corpus, newest first, with where and to whom; counts come from indexes alone. */
-export function getAuthor(db: Db, name: string, limit = 500) {
-  const rows = db.all<CommentRow & { articleTitle: string | null; parentText: string | null }>(sql`
+/** A commenter's comments with their article's title and the start of what they answer. */
+const AUTHOR_COMMENTS = sql`
     SELECT c.id, c.document_id AS documentId, c.position, c.parent_id AS parentId, c.depth, c.author,
            c.author_source AS authorSource, c.parent_source AS parentSource, c.parent_author AS parentAuthor, c.reply_to AS replyTo, c.posted_at AS postedAt,
            c.posted_at_text AS postedAtText, c.text, d.title AS articleTitle, substr(p.text, 1, 160) AS parentText
-    FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN comments p ON p.id = c.parent_id
-    WHERE c.author = ${name}
-    ORDER BY c.posted_at DESC
-    LIMIT ${limit}`);
+    FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN comments p ON p.id = c.parent_id`;
+
+/** Everything one commenter wrote across the corpus, newest first, with where and to whom; counts come from indexes alone. */
+export function getAuthor(db: Db, name: string, limit = 500) {
+  const rows = db.all<AuthorPage["comments"][number]>(sql`${AUTHOR_COMMENTS} WHERE c.author = ${name} ORDER BY c.posted_at DESC LIMIT ${limit}`);
   if (rows.length === 0) return undefined;
   // Counts from the tables writes keep (../write-plan.ts): a few rows, however much they wrote.
   const counts = db.get<{ total: number; articles: number }>(sql`SELECT comments AS total, articles FROM commenters WHERE name = ${name}`) ?? shownCounts(rows);
@@ -254,6 +254,14 @@ export function getAuthor(db: Db, name: string, limit = 500) {
     SELECT author AS name, replies AS count FROM reply_counts WHERE parent_author = ${name} ORDER BY replies DESC, author LIMIT 5`);
   const stats = { ...counts, first: first?.at ?? null, last: last?.at ?? null };
   return { name, comments: rows, ...stats, repliesTo, repliedBy };
+}
+
+/** What two commenters wrote each other, newest first: each side read by its author's index. */
+export function getExchange(db: Db, name: string, other: string, limit = 500) {
+  return db.all<AuthorPage["comments"][number]>(sql`
+    SELECT * FROM (${AUTHOR_COMMENTS} WHERE c.author = ${name} AND c.parent_author = ${other}
+                   UNION ALL ${AUTHOR_COMMENTS} WHERE c.author = ${other} AND c.parent_author = ${name})
+    ORDER BY postedAt DESC, documentId, position LIMIT ${limit}`);
 }
 
 export function countRows(db: Db) {

@@ -31,6 +31,7 @@ export function openSqliteStore(path: string): SqliteStore {
     getSubtree: async (id, limit) => q.getSubtree(db, id, limit),
     threadAuthors: async (id) => q.threadAuthors(db, id),
     getAuthor: async (name, limit) => q.getAuthor(db, name, limit),
+    getExchange: async (name, other, limit) => q.getExchange(db, name, other, limit),
     countRows: async () => q.countRows(db),
     knownDocuments: async () => knownDocuments(db),
     writeDocuments: async (items) => (write ??= createDocumentWriter(db))(items),

@@ -43,6 +43,9 @@ export const threadInput = threadView.extend({ articleId });
 
 export const articleInput = z.object({ id: articleId, from: wholeNumber(0, 1e9).optional() });
 
+/** A commenter's page: with `with`, their exchange with that commenter. */
+export const authorView = z.object({ with: authorName.optional() });
+
 export const commentView = z.object({
   context: wholeNumber(0, 50).default(3),
   sort: oneOf(THREAD_SORTS).default("thread"),

@@ -16,6 +16,7 @@ import { threadMap } from "@/app/_components/thread-map";
 import { partOptions } from "@/app/_components/thread-parts";
 import type { ThreadView } from "@/server/trpc/schemas";
 import { THREAD_WINDOW } from "@/server/trpc/limits";
+import { articleAuthor } from "@/server/threads/article-author";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -85,7 +86,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {document.commentCount === 0 ? (
             <p className="text-stone-600 dark:text-stone-400">No comments in this dump.</p>
           ) : (
-            <Discussion articleId={articleId} view={parsed.data} between={between} whole={whole} />
+            <Discussion articleId={articleId} view={parsed.data} between={between} whole={whole} byline={articleAuthor(document.subtitle, body)} />
           )}
         </section>
       </div>
@@ -93,7 +94,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   );
 }
 
-async function Discussion({ articleId, view, between, whole }: { articleId: string; view: ThreadView; between: string | undefined; whole: boolean }) {
+async function Discussion({ articleId, view, between, whole, byline }: { articleId: string; view: ThreadView; between: string | undefined; whole: boolean; byline: string | null }) {
   const [thread, authors] = await Promise.all([orNotFound(() => api.thread.get({ articleId, ...view, between })), api.thread.authors({ articleId })]);
   const { comments, hiddenCount, filtered, matchCount, timeline, window, document } = thread;
   const contextCount = comments.reduce((n, c) => n + (c.role === "context" ? 1 : 0), 0);
@@ -119,7 +120,7 @@ async function Discussion({ articleId, view, between, whole }: { articleId: stri
       <ThreadInteractions articleId={articleId} viewKey={viewQuery(urlView)} showCollapseAll total={comments.length} map={threadMap(comments)} commenters={hideable(authors)}>
         <CommentTree
           comments={comments}
-          options={partOptions(view)}
+          options={partOptions(view, byline)}
           parts={{ url: `/a/${encodeURIComponent(articleId)}/part${viewQuery({ ...urlView, v: document.contentHash })}`, whole, wholeUrl: `/a/${articleId}${viewQuery({ ...urlView, all: "1" })}` }}
         />
       </ThreadInteractions>

@@ -103,6 +103,10 @@ function articleOf(document: Document, headline: string | null): { title: string
   const title = headline ?? (result.title?.trim() || null);
   // Readability often repeats the headline as the article's first line.
   if (body[0] && title && body[0].text === title) body.shift();
+  // It takes the byline out of the text: it goes back at the top, where pages print it (and where
+  // the thread finds the article's author, server/threads/article-author.ts).
+  const byline = result.byline?.replace(/\s+/g, " ").trim();
+  if (byline && byline.length <= 120 && !body.some((b) => b.text.includes(byline))) body.unshift({ kind: "paragraph", text: /^by\b/i.test(byline) ? byline : `By ${byline}` });
   return { title, body };
 }
 

@@ -11,6 +11,8 @@ export const authorRouter = createTRPCRouter({
     if (!author) throw new TRPCError({ code: "NOT_FOUND", message: `no comments by ${input.name}` });
     return author;
   }),
+  /** The replies two commenters wrote each other across the corpus, newest first. */
+  exchange: publicProcedure.input(z.object({ name: authorName, with: authorName })).query(({ ctx, input }) => ctx.store.getExchange(input.name, input.with)),
 });
 
 /** Comments matching `q` across the corpus, latest ingested first, each with a marked snippet. */
