@@ -126,3 +126,19 @@ test("back to a long thread returns to a comment far down, in a part that loads 
   await expect(page.locator(SELECT.complete)).toBeAttached();
   await expectOnScreen(page, page.locator(`#${reading}`));
 });
+
+test("back to the list after a search returns to the place in the results, not their top", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 500 });
+  await page.goto(`/?q=${encodeURIComponent("the")}`);
+  const hits = page.locator("main a[href^='/a/'], main a[href^='/c/']");
+  expect(await hits.count()).toBeGreaterThan(5);
+  const last = hits.last();
+  await last.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(300);
+  await last.click();
+  await expect(page).not.toHaveURL(/\?q=/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=the/);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 150);
+});
