@@ -10,8 +10,6 @@ import MarkdownIt, { type Env as MarkdownEnv } from "markdown-it";
 import { DATA } from "./comment-markup";
 import { escapeHtml } from "./escape-html";
 
-const QUOTE_SOURCE = DATA.quoteSource;
-
 /** Writes text content: escapes it, and may mark words (a search's). */
 export type TextMarker = (text: string) => string;
 
@@ -51,7 +49,7 @@ rules.blockquote_close = (tokens, idx, _options, env) => {
   const { quote, quoted } = env as Env;
   if (!quote || quoted || tokens[idx]!.level !== 0) return "</blockquote>";
   (env as Env).quoted = true;
-  return `<a href="${escapeHtml(quote.href)}" ${QUOTE_SOURCE}>${escapeHtml(`quoting ${quote.author}`)}</a></blockquote>`;
+  return `<a href="${escapeHtml(quote.href)}" ${DATA.quoteSource}>${escapeHtml(`quoting ${quote.author}`)}</a></blockquote>`;
 };
 rules.image = (tokens, idx, _options, env) => {
   const image = tokens[idx]!;

@@ -535,9 +535,8 @@ export function ThreadInteractions({
     let frame = 0;
     const update = () => {
       frame = 0;
-      const list = visibleComments(root.current!);
       // The comment being read is the one crossing the bar's lower edge.
-      const top = list.find((a) => a.getBoundingClientRect().bottom > 56);
+      const top = topComment(root.current!);
       // The position is the comment being read: the focused one (keys move the focus), else the top one.
       const all = (inOrder.current ??= [...root.current!.querySelectorAll<HTMLElement>(SELECT.comment)]);
       const focused = document.activeElement?.closest<HTMLElement>(SELECT.comment);

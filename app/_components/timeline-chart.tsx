@@ -2,6 +2,7 @@
 // bar is a link to the first comment posted in it, oldest first; the axis says when and how many.
 import type { Bucket, Timeline } from "@/server/threads/timeline";
 import { formatPostedAt } from "./format-time";
+import { plural } from "./plural";
 
 const WIDTH = 300;
 const HEIGHT = 48;
@@ -24,8 +25,6 @@ function bar(i: number, n: number, value: number, max: number) {
   const h = value === 0 ? 0 : Math.max(1.5, (value / max) * HEIGHT);
   return { x: i * step + step * 0.1, y: HEIGHT - h, width: Math.max(step * 0.8, 0.5), height: h };
 }
-
-const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${n === 1 ? word : `${word}s`}`;
 
 export function TimelineChart({ timeline, barHref }: { timeline: Timeline; barHref: (bucket: Bucket) => string }) {
   const { buckets, perDepth, unit, later } = timeline;

@@ -15,6 +15,9 @@ import * as schema from "./schema";
 const COMMENT_COLUMNS = `c.id, c.document_id AS "documentId", c.position, c.parent_id AS "parentId", c.depth, c.author,
   c.author_source AS "authorSource", c.parent_source AS "parentSource", c.parent_author AS "parentAuthor",
   c.reply_to AS "replyTo", c.posted_at AS "postedAt", c.posted_at_text AS "postedAtText", c.text`;
+/** A commenter's comments with their article's title and the start of what they answer. */
+const AUTHOR_COMMENTS = `SELECT ${COMMENT_COLUMNS}, d.title AS "articleTitle", substr(p.text, 1, 160) AS "parentText"
+  FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN comments p ON p.id = c.parent_id`;
 const DOCUMENT_COLUMNS = `id, source, content_hash AS "contentHash", title, subtitle, site, comment_count AS "commentCount",
   commenter_count AS "commenterCount", first_comment_at AS "firstCommentAt", last_comment_at AS "lastCommentAt", ingested_at AS "ingestedAt"`;
 /**
@@ -322,9 +325,7 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
       ),
     getAuthor: async (name, limit = 500) => {
       const comments = await rows<AuthorPage["comments"][number]>(
-        `SELECT ${COMMENT_COLUMNS}, d.title AS "articleTitle", substr(p.text, 1, 160) AS "parentText"
-         FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN comments p ON p.id = c.parent_id
-         WHERE c.author = $1 ORDER BY c.posted_at DESC NULLS LAST LIMIT $2`,
+        `${AUTHOR_COMMENTS} WHERE c.author = $1 ORDER BY c.posted_at DESC NULLS LAST LIMIT $2`,
         [name, limit],
       );
       if (comments.length === 0) return undefined;
@@ -341,10 +342,7 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
     },
     getExchange: async (name, other, limit = 500) => {
       // Each side read by its author's index.
-      const side = (author: string, parent: string) =>
-        `SELECT ${COMMENT_COLUMNS}, d.title AS "articleTitle", substr(p.text, 1, 160) AS "parentText"
-         FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN comments p ON p.id = c.parent_id
-         WHERE c.author = ${author} AND c.parent_author = ${parent}`;
+      const side = (author: string, parent: string) => `${AUTHOR_COMMENTS} WHERE c.author = ${author} AND c.parent_author = ${parent}`;
       return rows<AuthorPage["comments"][number]>(
         `SELECT * FROM (${side("$1", "$2")} UNION ALL ${side("$2", "$1")}) x ORDER BY "postedAt" DESC NULLS LAST, "documentId", position LIMIT $3`,
         [name, other, limit],

@@ -8,6 +8,7 @@ import { CommentText } from "@/app/_components/comment-text-view";
 import { formatPostedAt } from "@/app/_components/format-time";
 import { decodedParam, orNotFound } from "@/app/_components/load";
 import { authorQuery } from "@/app/_components/page-query";
+import { plural } from "@/app/_components/plural";
 import { api } from "@/server/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -32,8 +33,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const [author, withName] = await Promise.all([load(props), other(props)]);
   return { title: withName ? `${author.name} ↔ ${withName}` : `${author.name}: ${author.total} comments` };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 /** Who a commenter answers most or is answered by most: each name leads to their page, the count to the two's exchange. */
 function People({ name, title, people }: { name: string; title: string; people: { name: string; count: number }[] }) {
