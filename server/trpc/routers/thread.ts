@@ -12,15 +12,18 @@ import { articleId, threadInput } from "../schemas";
 export const threadRouter = createTRPCRouter({
   /** The comment tree as one view: sorted, filtered, and with its shape for the charts. */
   get: publicProcedure.input(threadInput).query(async ({ ctx, input }) => {
-    // Asked together: on PostgreSQL each is a round trip.
+    // Asked together: on PostgreSQL each is a round trip. The search is awaited only after the tree
+    // is built: on a server the tree is built while the database still matches the words.
     const from = input.from ?? 0;
-    const [document, rows, found] = await Promise.all([
+    const searching = input.q ? ctx.store.searchThread(input.articleId, input.q) : null;
+    searching?.catch(() => {}); // awaited below; a failure before then must not go unhandled
+    const [document, rows] = await Promise.all([
       ctx.store.getDocument(input.articleId),
       ctx.store.getThreadComments(input.articleId, { from, limit: THREAD_WINDOW }),
-      input.q ? ctx.store.searchThread(input.articleId, input.q) : null,
     ]);
     if (!document) throw new TRPCError({ code: "NOT_FOUND", message: `no article with id ${input.articleId}` });
     let roots = buildThreadTree(rows);
+    const found = await searching;
 
     // Filters combine: a comment stays in view when it passes every one given.
     let matches: Set<string> | null = null;
