@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { TRPCReactProvider } from "./_components/trpc-provider";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,7 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </nav>
         </header>
         <main className="mx-auto max-w-7xl px-4 py-6">
-          <TRPCReactProvider>{children}</TRPCReactProvider>
+          {children}
         </main>
       </body>
     </html>

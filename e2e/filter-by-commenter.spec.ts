@@ -31,6 +31,25 @@ test("the commenter picker lists commenters with their counts and filters the th
   await expect(page.locator(SELECT.comment)).toHaveCount(12);
 });
 
+test("opening the commenter picker asks the server afresh: a commenter ingested since the page came is listed", async ({ page }) => {
+  await openThread(page, `/a/${ARTICLE}`);
+  const picker = page.getByLabel("Commenter");
+  await expect(picker.locator("option", { hasText: "tyates (2)" })).toHaveCount(1);
+  await expect(picker.locator("option", { hasText: "Newcomer" })).toHaveCount(0);
+  // The server's own answer, with the commenter an ingest would have added meanwhile.
+  await page.route("**/api/trpc/thread.authors**", async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    (Array.isArray(body) ? body[0] : body).result.data.push({ name: "Newcomer", count: 1 });
+    await route.fulfill({ response, json: body });
+  });
+  await picker.focus();
+  await expect(picker.locator("option", { hasText: "Newcomer (1)" })).toHaveCount(1);
+  await expect(picker.locator("option", { hasText: "tyates (2)" })).toHaveCount(1);
+  await picker.selectOption("Newcomer");
+  await expect(page).toHaveURL(/author=Newcomer/);
+});
+
 test("between=Granny,tyates pulls out just their exchange", async ({ page }) => {
   await openThread(page, `/a/${ARTICLE}?between=Granny,tyates`);
   await expect(page.locator("li[data-role='match']")).toHaveCount(3);

@@ -1,11 +1,13 @@
 "use client";
 // Sort, commenter and search controls. Without JavaScript they are a plain GET form; with it
-// they update the URL in place (no full reload), and the commenter list stays fresh through tRPC.
-import { useQuery } from "@tanstack/react-query";
+// they update the URL in place (no full reload), and the commenter list is asked afresh through
+// tRPC when the reader opens it, at most every 30 seconds.
 import { usePathname, useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { useTRPC } from "./trpc-provider";
+import { useRef, useState, useTransition } from "react";
 import { viewQuery, type ViewParams } from "./view-url";
+
+type Authors = { name: string; count: number }[];
+const FRESH_MS = 30_000;
 
 const SORTS = [
   ["thread", "Thread order"],
@@ -17,9 +19,19 @@ const SORTS = [
 /** Sorts by time, which a thread without dates would silently give in thread order. */
 const BY_TIME = new Set<string>(["oldest", "newest"]);
 
-export function ThreadControls({ articleId, view, authors, dated }: { articleId: string; view: ViewParams; authors: { name: string; count: number }[]; dated: boolean }) {
-  const trpc = useTRPC();
-  const { data } = useQuery({ ...trpc.thread.authors.queryOptions({ articleId }), initialData: authors });
+export function ThreadControls({ articleId, view, authors, dated }: { articleId: string; view: ViewParams; authors: Authors; dated: boolean }) {
+  // A list asked for while this page's props were current; new props (another view) replace it.
+  const [asked, setAsked] = useState<{ over: Authors; names: Authors } | null>(null);
+  const names = asked?.over === authors ? asked.names : authors;
+  const askedAt = useRef(-Infinity);
+  const refresh = () => {
+    if (performance.now() - askedAt.current < FRESH_MS) return;
+    askedAt.current = performance.now();
+    import("./trpc-client")
+      .then(({ trpc }) => trpc.thread.authors.query({ articleId }))
+      .then((fresh) => setAsked({ over: authors, names: fresh }))
+      .catch(() => void (askedAt.current = -Infinity)); // the list shown stays; the next opening asks again
+  };
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -55,9 +67,9 @@ export function ThreadControls({ articleId, view, authors, dated }: { articleId:
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-xs text-stone-600 dark:text-stone-400">Commenter</span>
-        <select name="author" defaultValue={view.author ?? ""} onChange={(e) => go({ author: e.target.value })} className="max-w-48 rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900">
+        <select name="author" defaultValue={view.author ?? ""} onFocus={refresh} onChange={(e) => go({ author: e.target.value })} className="max-w-48 rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900">
           <option value="">Everyone</option>
-          {data.map((a) => (
+          {names.map((a) => (
             <option key={a.name} value={a.name}>
               {a.name} ({a.count})
             </option>
