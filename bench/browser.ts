@@ -138,8 +138,11 @@ async function median(runs: number, load: () => Promise<Feel>): Promise<Feel> {
   };
 }
 
-/** Threads by article id, each loaded on both profiles beside its floor; the server runs at BASE. */
-export async function benchBrowser(store: Store, threads: string[], runs = 3): Promise<Figure[]> {
+/**
+ * Threads by article id, each loaded on both profiles beside its floor; the server runs at BASE.
+ * Five loads each: a first paint on the phone profile varies by a third from load to load.
+ */
+export async function benchBrowser(store: Store, threads: string[], runs = 5): Promise<Figure[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-background-networking"] });
   const figures: Figure[] = [];
   try {

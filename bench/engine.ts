@@ -10,7 +10,7 @@ import type { ParsedDocument } from "../contract/contract";
 import { deferIndexes, restoreIndexes } from "../db/sqlite/bulk-indexes";
 import { openDb } from "../db/sqlite/client";
 import { openSqliteStore } from "../db/sqlite/store";
-import { freshDatabase } from "../db/postgres/databases";
+import { dropDatabase, freshDatabase } from "../db/postgres/databases";
 import { openPostgresStore } from "../db/postgres/store";
 import type { Store } from "../db/store";
 import { parentAuthors } from "../db/write-plan";
@@ -122,5 +122,7 @@ async function postgresFloor(dir: string, parsed: Iterable<ParsedDocument>): Pro
   const ms = performance.now() - start;
   await client.end();
   for (const file of Object.values(files)) rmSync(file, { force: true });
+  // Gone once timed: left, its autovacuum of ten million rows ran for minutes through the read figures.
+  await dropDatabase(server(), "rethread_bench_floor");
   return ms;
 }

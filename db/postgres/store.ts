@@ -332,8 +332,10 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
       // Counts from the tables writes keep (../write-plan.ts): a few rows, however much they wrote.
       const [counts, first, last, repliesTo, repliedBy] = await Promise.all([
         one<{ total: number; articles: number }>("SELECT comments AS total, articles FROM commenters WHERE name = $1", [name]),
-        one<{ at: string }>("SELECT posted_at AS at FROM comments WHERE author = $1 AND posted_at IS NOT NULL ORDER BY posted_at LIMIT 1", [name]),
-        one<{ at: string }>("SELECT posted_at AS at FROM comments WHERE author = $1 AND posted_at IS NOT NULL ORDER BY posted_at DESC LIMIT 1", [name]),
+        // Ordered exactly as comments_author_time (DESC NULLS LAST, read either way): another NULLS
+        // order makes PostgreSQL sort all their comments (330 ms for 313,000 at ten million).
+        one<{ at: string }>("SELECT posted_at AS at FROM comments WHERE author = $1 AND posted_at IS NOT NULL ORDER BY posted_at NULLS FIRST LIMIT 1", [name]),
+        one<{ at: string }>("SELECT posted_at AS at FROM comments WHERE author = $1 AND posted_at IS NOT NULL ORDER BY posted_at DESC NULLS LAST LIMIT 1", [name]),
         rows<Named>(`SELECT parent_author AS name, replies AS count FROM reply_counts WHERE author = $1 ORDER BY replies DESC, parent_author COLLATE "C" LIMIT 5`, [name]),
         rows<Named>(`SELECT author AS name, replies AS count FROM reply_counts WHERE parent_author = $1 ORDER BY replies DESC, author COLLATE "C" LIMIT 5`, [name]),
       ]);
