@@ -263,6 +263,14 @@ export function ThreadInteractions({
     for (let li = parentItem(article.parentElement!); li; li = parentItem(li)) if (li.hasAttribute(DATA.collapsed)) setCollapsed(li, false);
     article.scrollIntoView({ block: "center" });
     if (focus) article.focus({ preventScroll: true });
+    // Comments drawn only as they come near (content-visibility) take their real height in the
+    // next frames and can push it out of view at the end of a long page: look again once they have.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const box = article.getBoundingClientRect();
+        if (box.bottom <= 0 || box.top >= innerHeight) article.scrollIntoView({ block: "center" });
+      }),
+    );
   }, []);
 
   const hide = useCallback((name: string, hidden: boolean) => {
