@@ -56,7 +56,11 @@ interface Feel {
   heapMb: number;
 }
 
-/** Records, from the first frame on, when an element matching `selector` is first drawn, and the long tasks and largest paint. */
+/**
+ * Records, from the first frame on, the start of the first frame that has an element matching
+ * `selector` in the page ("first comment painted": that frame lays it out, and paints it if it is
+ * on screen), and the long tasks and largest paint.
+ */
 const OBSERVE = (selector: string) => `
   window.__feel = { first: null, lcp: 0, tasks: [] };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__feel.lcp = e.startTime; }).observe({ type: "largest-contentful-paint", buffered: true });
@@ -120,11 +124,9 @@ async function feel(browser: Browser, url: string, selector: string, complete: s
   };
 }
 
-/** The median of each figure over `runs` loads. */
-async function median(runs: number, load: () => Promise<Feel>): Promise<Feel> {
-  const all: Feel[] = [];
-  for (let i = 0; i < runs; i++) all.push(await load());
-  const mid = (pick: (f: Feel) => number) => all.map(pick).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+/** The median of each figure over loads. */
+function median(all: Feel[]): Feel {
+  const mid = (pick: (f: Feel) => number) => all.map(pick).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
   return {
     firstComment: mid((f) => f.firstComment),
     whole: mid((f) => f.whole),
@@ -138,9 +140,21 @@ async function median(runs: number, load: () => Promise<Feel>): Promise<Feel> {
   };
 }
 
+/** `runs` loads of the page and of its floor taken in turn, so that a slower moment of the machine falls on both. */
+async function medians(runs: number, app: () => Promise<Feel>, floor: () => Promise<Feel>): Promise<[Feel, Feel]> {
+  const apps: Feel[] = [];
+  const floors: Feel[] = [];
+  for (let i = 0; i < runs; i++) {
+    apps.push(await app());
+    floors.push(await floor());
+  }
+  return [median(apps), median(floors)];
+}
+
 /**
  * Threads by article id, each loaded on both profiles beside its floor; the server runs at BASE.
- * Five loads each: a first paint on the phone profile varies by a third from load to load.
+ * Five loads each, the page's and its floor's in turn: a first paint on the phone profile varies by
+ * a third from load to load.
  */
 export async function benchBrowser(store: Store, threads: string[], runs = 5): Promise<Figure[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-background-networking"] });
@@ -154,8 +168,7 @@ export async function benchBrowser(store: Store, threads: string[], runs = 5): P
         for (const phone of [false, true]) {
           const load = () => feel(browser, `${BASE}/a/${id}`, SELECT.comment, SELECT.complete, phone);
           await load(); // the page cache and the browser warmed
-          const app = await median(runs, load);
-          const base = await median(runs, () => feel(browser, floorUrl, "li", "body", phone));
+          const [app, base] = await medians(runs, load, () => feel(browser, floorUrl, "li", "body", phone));
           const what = `browser, ${phone ? "phone (4× slower CPU)" : "desktop"}, ${document.commentCount.toLocaleString("en")} comments`;
           const big = document.commentCount >= 10_000 && phone;
           const row = (name: string, pick: (f: Feel) => number, unit: string, limit?: number) =>
