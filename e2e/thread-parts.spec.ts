@@ -102,3 +102,24 @@ test.describe("without JavaScript, controls that need it", () => {
     await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
   });
 });
+
+test("on a wide screen the first paint waits for the tree's first comment and no longer: the page's render-blocking link names that comment, in the head", async ({ page, request }) => {
+  const comments = await thread(request);
+  for (const url of [`/a/${LONG}`, `/a/${LONG}?sort=newest`, `/c/${comments[5]!.id}`]) {
+    await page.goto(url);
+    const first = await page.locator(SELECT.root).locator(SELECT.comment).first().getAttribute("id"); // a comment page's context comes before its tree
+    const expectLink = page.locator('head > link[rel="expect"][blocking="render"]');
+    await expect(expectLink).toHaveAttribute("href", `#${first}`);
+    // Only where the discussion stands beside the article is the comment on the first screen.
+    expect(await expectLink.evaluate((l: HTMLLinkElement) => matchMedia(l.media).matches)).toBe(test.info().project.name === "desktop");
+    // In the HTML's head, where the parser holds the first frame back; a link in the body would block nothing.
+    const html = await (await request.get(url, { headers: { accept: "text/html" } })).text();
+    const link = html.indexOf(`<link rel="expect" href="#${first}"`);
+    expect(link).toBeGreaterThan(0);
+    expect(link).toBeLessThan(html.indexOf("<body"));
+  }
+  // A view without comments holds nothing back.
+  expect((await page.goto(`/a/${LONG}?q=${encodeURIComponent("nowordlikethisone")}`))!.status()).toBe(200);
+  await expect(page.locator(SELECT.comment)).toHaveCount(0);
+  await expect(page.locator('link[rel="expect"]')).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 import type { FlatComment } from "@/server/threads/flat-thread";
 import { renderCommentTree, type TreeOptions } from "./comment-tree-html";
-import { DATA } from "./comment-markup";
+import { DATA, commentElementId } from "./comment-markup";
 import { threadParts } from "./thread-parts";
 
 export interface PartsOf {
@@ -22,8 +22,14 @@ export function CommentTree({ comments, options, parts }: { comments: FlatCommen
   const all = parts && !parts.whole ? threadParts(comments) : [{ start: 0, end: comments.length }];
   const html = renderCommentTree(comments, options, all[0]);
   const attributes = { [DATA.parts]: all.length, [DATA.partUrl]: parts?.url };
+  const firstComment = all[0] && comments[all[0].start]; // a view may have no comments
   return (
     <>
+      {/* On a wide screen (Tailwind's lg), where the first comment is on the first screen (on a
+          thread page, beside the article), the first frame waits until the parser has it (React
+          puts this link in the head). A phone, where a thread's first comment is screens below
+          the article, paints the article first: decision record 012. */}
+      {firstComment && <link rel="expect" href={`#${commentElementId(firstComment.id)}`} media="(min-width: 64rem)" blocking="render" />}
       <div key={parts?.url} {...attributes} dangerouslySetInnerHTML={{ __html: html }} />
       {all.length > 1 && (
         <noscript>

@@ -7,9 +7,10 @@ import { viewQuery } from "./view-url";
 
 /**
  * Comments in the page's own part: more than a screen holds, and few, since the page carries
- * them twice (in the HTML and in the RSC payload React builds the page from).
+ * them twice (in the HTML and in the RSC payload React builds the page from) and, on a wide screen,
+ * its first frame lays out all of them that are parsed by then (decision record 012).
  */
-export const FIRST_PART_COMMENTS = 60;
+export const FIRST_PART_COMMENTS = 20;
 /** Comments in each later part: few enough that a phone puts one in place in well under 200 ms. */
 export const PART_COMMENTS = 200;
 
