@@ -8,6 +8,7 @@ import pg from "pg";
 import { ingestFiles, listDumps } from "../../server/ingest/ingest";
 import type { Store } from "../store";
 import { openTestStore, type TestStore } from "../test-store";
+import { dropDatabase, freshDatabase } from "./databases";
 import { openPostgresStore } from "./store";
 
 const CORPUS = join(import.meta.dirname, "../../corpus");
@@ -70,6 +71,33 @@ describe("a streaming replica for reads", { skip: replicaServer ? false : "no re
       await client.query("SELECT pg_wal_replay_resume()").catch(() => {});
       await reader.close();
       await client.end();
+    }
+  });
+});
+
+describe("a store opened before the replica has its tables", { skip: replicaServer ? false : "no replica (TEST_REPLICA_URL)" }, () => {
+  test("waits for the replica to replay the migrations it has just run, then reads from it", async () => {
+    const server = process.env.TEST_DATABASE_URL!;
+    const name = `rethread_test_${process.pid}_lagging`;
+    const url = await freshDatabase(server, name); // empty: the store migrates it
+    const replicaUrl = await onReplica(url);
+    const client = new pg.Client({ connectionString: replicaUrl });
+    await client.connect();
+    let store: Store | undefined;
+    try {
+      // A deployment's first start: the replica is behind the migrations the store is about to run.
+      await client.query("SELECT pg_wal_replay_pause()");
+      const opening = openPostgresStore(url, replicaUrl);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await client.query("SELECT pg_wal_replay_resume()");
+      store = await opening;
+      assert.deepEqual(await store.listArticles(), []);
+      assert.equal(store.changeToken(), 0, "pages are cached under what the replica has");
+    } finally {
+      await client.query("SELECT pg_wal_replay_resume()").catch(() => {});
+      await client.end();
+      await store?.close();
+      await dropDatabase(server, name);
     }
   });
 });

@@ -59,10 +59,12 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
     void pool.end();
     throw new Error(`cannot connect to PostgreSQL: ${error.message}`);
   });
+  let migrated: string; // the primary's WAL position with the schema in place
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
     await migrate(drizzle(client, { schema }), { migrationsFolder: migrationsFolder("postgres") });
     refuseNewer("postgres", Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM drizzle.__drizzle_migrations")).rows[0]!.n));
+    migrated = (await client.query<{ lsn: string }>("SELECT pg_current_wal_lsn() AS lsn")).rows[0]!.lsn;
   } catch (error) {
     void pool.end();
     throw error;
@@ -73,7 +75,10 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
   const replica = replicaUrl ? new pg.Pool({ connectionString: replicaUrl, max: 8 }) : null;
   replica?.on("error", () => {});
   // The token is the version the reading side has: a page is cached under what it was read from.
-  const changes = await followChanges(replica ?? pool, url).catch(async (error: Error) => {
+  const changes = await (async () => {
+    if (replica) await replayed(replica, migrated);
+    return followChanges(replica ?? pool, url);
+  })().catch(async (error: Error) => {
     await Promise.all([pool.end(), replica?.end()]);
     throw new Error(`cannot read the replica: ${error.message}`);
   });
@@ -377,6 +382,21 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
       await Promise.all([pool.end(), replica?.end()]);
     },
   };
+}
+
+/**
+ * Waits until the replica has replayed the primary's WAL up to `lsn`: a store started with the
+ * migrations it has just run (a new database, an upgrade) would otherwise read a replica that
+ * lacks their tables. A server that is not replaying has nothing to wait for. Gives up after
+ * `ms`, and the first read then says what is missing.
+ */
+async function replayed(replica: pg.Pool, lsn: string, ms = 30_000): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    const { rows } = await replica.query<{ done: boolean }>("SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, true) AS done", [lsn]);
+    if (rows[0]!.done) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /**
