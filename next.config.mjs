@@ -5,9 +5,9 @@
 const nextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
-  // The stylesheet in the page, not fetched before the first paint: a phone paints the first
-  // comments a round trip sooner (bench/browser.ts). It is small (~6 KB compressed).
-  experimental: { inlineCss: true },
+  // No `experimental.inlineCss`: it writes the stylesheet into every page three times (once in
+  // the head, twice in the RSC payload: vercel/next.js#98079), where a linked file is fetched once
+  // and kept. Decision record 013.
 };
 
 export default nextConfig;

@@ -123,3 +123,20 @@ test("on a wide screen the first paint waits for the tree's first comment and no
   await expect(page.locator(SELECT.comment)).toHaveCount(0);
   await expect(page.locator('link[rel="expect"]')).toHaveCount(0);
 });
+
+test("a page sends its stylesheet once, as a file the browser keeps, and is styled by it", async ({ page, request }) => {
+  const sheets: { url: string; cacheControl: string }[] = [];
+  page.on("response", (r) => void (r.request().resourceType() === "stylesheet" && sheets.push({ url: r.url(), cacheControl: r.headers()["cache-control"] ?? "" })));
+  await page.goto(`/a/${LONG}`);
+  expect(sheets).toHaveLength(1);
+  // Kept for a year and never asked again: the next page's styles cost nothing.
+  expect(sheets[0]!.cacheControl).toMatch(/immutable/);
+  expect(Number(/max-age=(\d+)/.exec(sheets[0]!.cacheControl)?.[1])).toBeGreaterThanOrEqual(365 * 24 * 3600);
+  // Not written into the page as well (in its head or its RSC payload): the page's HTML holds no part of it.
+  const css = await (await request.get(sheets[0]!.url)).text();
+  const html = await (await request.get(`/a/${LONG}`, { headers: { accept: "text/html" } })).text();
+  for (const at of [0, Math.floor(css.length / 2)]) expect(html).not.toContain(css.slice(at, at + 80));
+  // The policy lets it apply: a comment is drawn as a card.
+  const card = page.locator(SELECT.comment).first();
+  expect(await card.evaluate((e) => getComputedStyle(e).borderTopLeftRadius)).not.toBe("0px");
+});
