@@ -1,5 +1,7 @@
 // A long thread reaches the browser in parts (app/_components/thread-parts.ts): the page holds
-// the first, the island fetches the others once each and puts them where they belong.
+// the first, the island fetches the others once each and puts them where they belong. Also the
+// head's part in the first paint (decision records 012 and 013): the link that holds a wide
+// screen's first frame for the first comment, and a stylesheet sent once.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DATA, SELECT, commentElementId } from "../app/_components/comment-markup";
 import { FIRST_PART_COMMENTS } from "../app/_components/thread-parts";
