@@ -127,6 +127,27 @@ test("back to a long thread returns to a comment far down, in a part that loads 
   await expectOnScreen(page, page.locator(`#${reading}`));
 });
 
+test("after Back has brought a far place back, the reader's own scrolling is not pulled back to it", async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 600 });
+  await openThread(page, "/a/zz_long_thread");
+  await expect(page.locator(SELECT.complete)).toBeAttached();
+  const far = page.locator(SELECT.comment).nth(300);
+  await far.evaluate((e) => e.scrollIntoView({ block: "center" }));
+  const reading = await page.evaluate(() => document.elementFromPoint(200, 150)?.closest("article[id^='c-']")?.id);
+  await far.locator("h3 a[href^='/u/']").click();
+  await expect(page).toHaveURL(/\/u\//);
+  await page.goBack();
+  const place = page.locator(`#${reading}`);
+  await expectOnScreen(page, place);
+  // Home takes the reader to the top of the page, and the place stays where it is, far below.
+  await page.keyboard.press("Home");
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  // The place is held frame by frame while the page settles: a few frames later the reader is still at the top.
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect((await place.boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height);
+});
+
 test("back to the list after a search returns to the place in the results, not their top", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 500 });
   await page.goto(`/?q=${encodeURIComponent("the")}`);

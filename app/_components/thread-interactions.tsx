@@ -169,11 +169,37 @@ function savedPlace(): Place | undefined {
   }
 }
 
-/** Scrolls the place's comment back to where it was; false while it is not in the page. */
+/** How long a restored place is held while the page around it settles. */
+const HOLD_PLACE_MS = 2000;
+
+/**
+ * Scrolls the place's comment back to where it was, and holds it there while the page around it
+ * settles, until the reader moves: sub-threads drawn as they come near (content-visibility, see
+ * globals.css) and later parts can move it, and scroll anchoring does not always follow it.
+ * False while the comment is not in the page.
+ */
 function restorePlace(place: Place): boolean {
   const article = document.getElementById(commentElementId(place.id));
   if (!article) return false;
-  window.scrollBy(0, article.getBoundingClientRect().top - place.top);
+  const align = () => {
+    const off = article.getBoundingClientRect().top - place.top;
+    if (Math.abs(off) >= 1) window.scrollBy(0, off);
+  };
+  align();
+  const until = performance.now() + HOLD_PLACE_MS;
+  const moves = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
+  let frame = 0;
+  const release = () => {
+    cancelAnimationFrame(frame);
+    for (const type of moves) window.removeEventListener(type, release, true);
+  };
+  const hold = (now: number) => {
+    if (now > until || !article.isConnected) return release();
+    align();
+    frame = requestAnimationFrame(hold);
+  };
+  for (const type of moves) window.addEventListener(type, release, { capture: true, passive: true });
+  frame = requestAnimationFrame(hold);
   return true;
 }
 
