@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { SELECT } from "../app/_components/comment-markup";
 import { ARTICLE, comment, expectOnScreen, openThread } from "./helpers";
 
@@ -111,33 +111,33 @@ test("back from a commenter's page returns to the place in the thread, not its t
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 100);
 });
 
-test("back to a long thread returns to a comment far down, in a part that loads after the page", async ({ page }) => {
+/**
+ * Reads a long thread far down, in a part that loads after the page, follows a commenter's link
+ * and comes Back: the comment the reader was reading, which Back must bring back into view.
+ */
+async function leaveFarDownAndComeBack(page: Page): Promise<Locator> {
   await page.setViewportSize({ width: 400, height: 600 });
   await openThread(page, "/a/zz_long_thread");
   await expect(page.locator(SELECT.complete)).toBeAttached();
   const far = page.locator(SELECT.comment).nth(300);
   await far.evaluate((e) => e.scrollIntoView({ block: "center" }));
-  // The comment the reader sees below the sticky bar: Back must bring it back into view.
+  // The comment the reader sees below the sticky bar.
   const reading = await page.evaluate(() => document.elementFromPoint(200, 150)?.closest("article[id^='c-']")?.id);
   expect(reading).toBeTruthy();
   await far.locator("h3 a[href^='/u/']").click();
   await expect(page).toHaveURL(/\/u\//);
   await page.goBack();
+  return page.locator(`#${reading}`);
+}
+
+test("back to a long thread returns to a comment far down, in a part that loads after the page", async ({ page }) => {
+  const place = await leaveFarDownAndComeBack(page);
   await expect(page.locator(SELECT.complete)).toBeAttached();
-  await expectOnScreen(page, page.locator(`#${reading}`));
+  await expectOnScreen(page, place);
 });
 
 test("after Back has brought a far place back, the reader's own scrolling is not pulled back to it", async ({ page }) => {
-  await page.setViewportSize({ width: 400, height: 600 });
-  await openThread(page, "/a/zz_long_thread");
-  await expect(page.locator(SELECT.complete)).toBeAttached();
-  const far = page.locator(SELECT.comment).nth(300);
-  await far.evaluate((e) => e.scrollIntoView({ block: "center" }));
-  const reading = await page.evaluate(() => document.elementFromPoint(200, 150)?.closest("article[id^='c-']")?.id);
-  await far.locator("h3 a[href^='/u/']").click();
-  await expect(page).toHaveURL(/\/u\//);
-  await page.goBack();
-  const place = page.locator(`#${reading}`);
+  const place = await leaveFarDownAndComeBack(page);
   await expectOnScreen(page, place);
   // Home takes the reader to the top of the page, and the place stays where it is, far below.
   await page.keyboard.press("Home");
