@@ -187,18 +187,18 @@ function restorePlace(place: Place): boolean {
   };
   align();
   const until = performance.now() + HOLD_PLACE_MS;
-  const moves = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
+  const moved = new AbortController();
   let frame = 0;
   const release = () => {
     cancelAnimationFrame(frame);
-    for (const type of moves) window.removeEventListener(type, release, true);
+    moved.abort();
   };
   const hold = (now: number) => {
     if (now > until || !article.isConnected) return release();
     align();
     frame = requestAnimationFrame(hold);
   };
-  for (const type of moves) window.addEventListener(type, release, { capture: true, passive: true });
+  for (const type of ["wheel", "touchstart", "keydown", "pointerdown"]) window.addEventListener(type, release, { capture: true, passive: true, signal: moved.signal });
   frame = requestAnimationFrame(hold);
   return true;
 }

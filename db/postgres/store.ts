@@ -75,13 +75,13 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
   const replica = replicaUrl ? new pg.Pool({ connectionString: replicaUrl, max: 8 }) : null;
   replica?.on("error", () => {});
   // The token is the version the reading side has: a page is cached under what it was read from.
-  const changes = await (async () => {
-    if (replica) await replayed(replica, migrated);
-    return followChanges(replica ?? pool, url);
-  })().catch(async (error: Error) => {
-    await Promise.all([pool.end(), replica?.end()]);
-    throw new Error(`cannot read the replica: ${error.message}`);
-  });
+  const reads = replica ?? pool;
+  const changes = await replayed(reads, migrated)
+    .then(() => followChanges(reads, url))
+    .catch(async (error: Error) => {
+      await Promise.all([pool.end(), replica?.end()]);
+      throw new Error(`cannot read the replica: ${error.message}`);
+    });
   let written = 0; // the version of this store's last write
   const readPool = () => (replica && (changes.token ?? -1) >= written ? replica : pool);
 
@@ -385,15 +385,15 @@ export async function openPostgresStore(url: string, replicaUrl?: string): Promi
 }
 
 /**
- * Waits until the replica has replayed the primary's WAL up to `lsn`: a store started with the
- * migrations it has just run (a new database, an upgrade) would otherwise read a replica that
- * lacks their tables. A server that is not replaying has nothing to wait for. Gives up after
- * `ms`, and the first read then says what is missing.
+ * Waits until the reading side has replayed the primary's WAL up to `lsn`: a store started with
+ * the migrations it has just run (a new database, an upgrade) would otherwise read a replica that
+ * lacks their tables. A server that is not replaying (the primary) has nothing to wait for.
+ * Gives up after `ms`, and the first read then says what is missing.
  */
-async function replayed(replica: pg.Pool, lsn: string, ms = 30_000): Promise<void> {
+async function replayed(reads: pg.Pool, lsn: string, ms = 30_000): Promise<void> {
   const start = Date.now();
   while (Date.now() - start < ms) {
-    const { rows } = await replica.query<{ done: boolean }>("SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, true) AS done", [lsn]);
+    const { rows } = await reads.query<{ done: boolean }>("SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, true) AS done", [lsn]);
     if (rows[0]!.done) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
