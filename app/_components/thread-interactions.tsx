@@ -169,8 +169,10 @@ function savedPlace(): Place | undefined {
   }
 }
 
-/** How long a restored place is held while the page around it settles. */
+/** A restored place is held at most this long, and no longer than the page takes to settle. */
 const HOLD_PLACE_MS = 2000;
+/** Frames the place must stay put, with the whole view in the page, for the page to count as settled. */
+const SETTLED_FRAMES = 10;
 
 /**
  * Scrolls the place's comment back to where it was, and holds it there while the page around it
@@ -181,21 +183,25 @@ const HOLD_PLACE_MS = 2000;
 function restorePlace(place: Place): boolean {
   const article = document.getElementById(commentElementId(place.id));
   if (!article) return false;
+  /** Puts the comment back; false when it had not moved. */
   const align = () => {
     const off = article.getBoundingClientRect().top - place.top;
-    if (Math.abs(off) >= 1) window.scrollBy(0, off);
+    if (Math.abs(off) < 1) return false;
+    window.scrollBy(0, off);
+    return true;
   };
   align();
   const until = performance.now() + HOLD_PLACE_MS;
   const moved = new AbortController();
   let frame = 0;
+  let still = 0;
   const release = () => {
     cancelAnimationFrame(frame);
     moved.abort();
   };
   const hold = (now: number) => {
-    if (now > until || !article.isConnected) return release();
-    align();
+    still = align() || !document.querySelector(SELECT.complete) ? 0 : still + 1;
+    if (now > until || still >= SETTLED_FRAMES || !article.isConnected) return release();
     frame = requestAnimationFrame(hold);
   };
   for (const type of ["wheel", "touchstart", "keydown", "pointerdown"]) window.addEventListener(type, release, { capture: true, passive: true, signal: moved.signal });
